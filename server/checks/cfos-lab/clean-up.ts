@@ -1,0 +1,38 @@
+/** Task "clean-up": the lab namespace and the cluster-wide roles are gone. */
+import { step } from '../step';
+import type { CheckDefinition, CheckStep } from '../types';
+import { CLUSTER_ROLES, LAB_NAMESPACE } from './constants';
+
+export const cleanUpCheck: CheckDefinition = {
+  id: 'clean-up',
+  title: 'Clean up',
+  async run({ cluster }) {
+    const steps: CheckStep[] = [];
+    const ns = await cluster.get('v1', 'Namespace', LAB_NAMESPACE);
+    const phase = (ns?.status as { phase?: string } | undefined)?.phase;
+    steps.push(
+      step(
+        `Namespace "${LAB_NAMESPACE}" is deleted`,
+        ns === null,
+        'not found',
+        ns ? `still there (${phase ?? 'Active'})` : 'not found',
+        phase === 'Terminating'
+          ? 'It is being deleted; check again in a moment.'
+          : `kubectl delete namespace ${LAB_NAMESPACE}`,
+      ),
+    );
+    for (const { name } of CLUSTER_ROLES) {
+      const role = await cluster.get('rbac.authorization.k8s.io/v1', 'ClusterRole', name);
+      steps.push(
+        step(
+          `ClusterRole "${name}" is deleted`,
+          role === null,
+          'not found',
+          role ? 'still there' : 'not found',
+          'Cluster roles do not live in a namespace: delete them with kubectl delete -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
+        ),
+      );
+    }
+    return steps;
+  },
+};
