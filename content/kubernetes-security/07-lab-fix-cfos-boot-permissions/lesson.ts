@@ -1,0 +1,46 @@
+/**
+ * Lesson 7: the hands-on lab "Fix the cFOS boot permission issue". Its task ids are the ids of the
+ * server-side checks (checkId equals id), so renaming one here means renaming the check too.
+ */
+import { defineLesson } from '@/content/schema';
+
+export default defineLesson({
+  slug: 'lab-fix-cfos-boot-permissions',
+  title: 'Lab: fix the cFOS boot permission issue',
+  order: 7,
+  minutes: 10,
+  summary:
+    'Deploy the cFOS firewall with only NET_RAW, watch iptables get refused, fix the securityContext with NET_ADMIN, clean up, and decide whether cFOS needs privileged mode.',
+  tasks: [
+    {
+      id: 'prepare',
+      title: 'Prepare the namespace, pull secret and service account',
+      goal: 'Namespace cfostest holds the cfosimagepullsecret and the cfos-serviceaccount, which is bound to the configmap-reader and secrets-reader cluster roles.',
+      checkId: 'prepare',
+    },
+    {
+      id: 'deploy-net-raw',
+      title: 'Deploy cFOS with NET_RAW only',
+      goal: 'cfos7210250-deployment runs as root with only NET_RAW added, and iptables -t nat -L -v inside its pod is refused.',
+      checkId: 'deploy-net-raw',
+    },
+    {
+      id: 'fix-permissions',
+      title: 'Add NET_ADMIN and make iptables work',
+      goal: 'The Deployment adds NET_RAW and NET_ADMIN without privileged mode, the new pod has rolled out, and iptables lists the nat chains.',
+      checkId: 'fix-permissions',
+    },
+    {
+      id: 'clean-up',
+      title: 'Clean up',
+      goal: 'The cfostest namespace and the configmap-reader and secrets-reader cluster roles are gone.',
+      checkId: 'clean-up',
+    },
+    {
+      id: 'qa-privileged',
+      title: 'Q&A: does cFOS need privileged: true?',
+      goal: 'Answer whether cFOS must run in privileged mode, and read why.',
+      checkId: 'qa-privileged',
+    },
+  ],
+});
