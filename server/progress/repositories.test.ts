@@ -1,0 +1,300 @@
+/** The repositories, run against SQLite and PostgreSQL with the same expectations. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBroadcast, listBroadcastsForLearner } from './broadcasts';
+import { listCheckAttempts, recordCheckAttempt } from './check-attempts';
+import { listLearnerProgress, listProgressForInstructor } from './learner-progress';
+import {
+  createLearner,
+  deleteLearner,
+  findLearnerById,
+  findLearnerByResumeCodeHash,
+  markLearnerSeen,
+} from './learners';
+import { subscribeProgressEvents, type ProgressEvent } from './progress-events';
+import { recordQuizAnswer } from './quiz-answers';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  extendSession,
+  findLiveSession,
+  insertSession,
+} from './session-store';
+import {
+  addTimeOnTask,
+  listTaskProgress,
+  MAX_TIME_SLICE_MS,
+  recordTaskOpened,
+} from './task-progress';
+import { listTestDatabaseTargets, type OpenedTestDatabase } from './test-databases';
+
+const lesson = 'kubernetes-security/cfos-lab';
+const t0 = new Date('2026-01-10T09:00:00.000Z');
+const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+
+for (const target of listTestDatabaseTargets()) {
+  describe.skipIf(Boolean(target.skipReason))(`repositories on ${target.name}`, () => {
+    let opened: OpenedTestDatabase;
+    beforeEach(async () => {
+      opened = await target.open();
+    });
+    afterEach(async () => {
+      await opened?.close();
+    });
+
+    const newLearner = (name = 'Ada', hash = `hash-${name}`) =>
+      createLearner(opened.db, { displayName: name, eventCode: null, resumeCodeHash: hash }, t0);
+
+    it('creates a learner and finds them by id and by resume-code hash', async () => {
+      const ada = await newLearner('Ada Lovelace');
+      expect(ada).toMatchObject({ displayName: 'Ada Lovelace', eventCode: null });
+      expect(ada.createdAt.toISOString()).toBe(t0.toISOString());
+      expect(await findLearnerById(opened.db, ada.id)).toEqual(ada);
+      expect((await findLearnerByResumeCodeHash(opened.db, 'hash-Ada Lovelace'))?.id).toBe(ada.id);
+      expect(await findLearnerByResumeCodeHash(opened.db, 'no-such-hash')).toBeUndefined();
+      await markLearnerSeen(opened.db, ada.id, at(5));
+      expect((await findLearnerById(opened.db, ada.id))?.lastSeenAt).toEqual(at(5));
+    });
+
+    it('refuses two learners with the same resume-code hash', async () => {
+      await newLearner('Ada', 'same');
+      await expect(newLearner('Bob', 'same')).rejects.toThrow();
+    });
+
+    it('finds a session only while it is live, and extends it', async () => {
+      const ada = await newLearner();
+      await insertSession(opened.db, { id: 's1', learnerId: ada.id, expiresAt: at(120) }, t0);
+      const live = await findLiveSession(opened.db, 's1', at(119));
+      expect(live?.learner.displayName).toBe('Ada');
+      expect(live?.session.expiresAt).toEqual(at(120));
+      expect(await findLiveSession(opened.db, 's1', at(120))).toBeUndefined();
+
+      await extendSession(opened.db, 's1', at(240), at(119));
+      expect((await findLiveSession(opened.db, 's1', at(200)))?.session.lastSeenAt).toEqual(
+        at(119),
+      );
+
+      await deleteSession(opened.db, 's1');
+      expect(await findLiveSession(opened.db, 's1', at(1))).toBeUndefined();
+    });
+
+    it('sweeps expired sessions and names learners left with none', async () => {
+      const ada = await newLearner('Ada');
+      const bob = await newLearner('Bob');
+      await insertSession(opened.db, { id: 'a-old', learnerId: ada.id, expiresAt: at(10) }, t0);
+      await insertSession(opened.db, { id: 'b-old', learnerId: bob.id, expiresAt: at(10) }, t0);
+      await insertSession(opened.db, { id: 'b-new', learnerId: bob.id, expiresAt: at(90) }, t0);
+      expect(await deleteExpiredSessions(opened.db, at(30))).toEqual([ada.id]);
+      expect(await findLiveSession(opened.db, 'b-new', at(30))).toBeDefined();
+      expect(await deleteExpiredSessions(opened.db, at(30))).toEqual([]);
+    });
+
+    it('records check attempts and completes the task on the first pass', async () => {
+      const ada = await newLearner();
+      const events: ProgressEvent[] = [];
+      const stop = subscribeProgressEvents((e) => events.push(e));
+      try {
+        const failed = await recordCheckAttempt(
+          opened.db,
+          {
+            learnerId: ada.id,
+            lesson,
+            taskId: 'add-net-admin',
+            passed: false,
+            failingStep: 'capabilities include NET_ADMIN',
+            steps: [
+              {
+                name: 'capabilities include NET_ADMIN',
+                passed: false,
+                expected: 'NET_ADMIN',
+                actual: '',
+              },
+            ],
+            durationMs: 41.6,
+          },
+          at(1),
+        );
+        expect(failed).toMatchObject({ passed: false, durationMs: 42, taskId: 'add-net-admin' });
+        expect(failed.steps[0]?.expected).toBe('NET_ADMIN');
+        expect(events).toHaveLength(1);
+        expect((await listTaskProgress(opened.db, ada.id))[0]).toMatchObject({
+          status: 'in_progress',
+          attempts: 1,
+          completedAt: null,
+        });
+
+        await recordCheckAttempt(
+          opened.db,
+          {
+            learnerId: ada.id,
+            lesson,
+            taskId: 'add-net-admin',
+            passed: true,
+            failingStep: 'ignored',
+            steps: [],
+            durationMs: 10,
+          },
+          at(3),
+        );
+        // Breaking it again later keeps the completion and its time.
+        await recordCheckAttempt(
+          opened.db,
+          {
+            learnerId: ada.id,
+            lesson,
+            taskId: 'add-net-admin',
+            passed: false,
+            failingStep: 'x',
+            steps: [],
+            durationMs: 10,
+          },
+          at(4),
+        );
+        const [task] = await listTaskProgress(opened.db, ada.id);
+        expect(task).toMatchObject({
+          status: 'completed',
+          attempts: 3,
+          completedAt: at(3),
+          firstOpenedAt: at(1),
+        });
+
+        const attempts = await listCheckAttempts(opened.db, ada.id, { taskId: 'add-net-admin' });
+        expect(attempts.map((a) => a.passed)).toEqual([false, true, false]);
+        expect(attempts[1]?.failingStep).toBeNull();
+        expect(await listCheckAttempts(opened.db, ada.id, { taskId: 'other' })).toEqual([]);
+      } finally {
+        stop();
+      }
+    });
+
+    it('records when a task is first opened and adds bounded time slices', async () => {
+      const ada = await newLearner();
+      const ref = { learnerId: ada.id, lesson, taskId: 'read-logs' };
+      expect(await recordTaskOpened(opened.db, ref, at(1))).toBe(true);
+      expect(await recordTaskOpened(opened.db, ref, at(2))).toBe(false);
+      await addTimeOnTask(opened.db, { ...ref, ms: 30_000 }, at(2));
+      await addTimeOnTask(opened.db, { ...ref, ms: 60 * 60_000 }, at(3));
+      await expect(addTimeOnTask(opened.db, { ...ref, ms: -5 }, at(3))).rejects.toThrow(
+        /non-negative/,
+      );
+      const [task] = await listTaskProgress(opened.db, ada.id);
+      expect(task).toMatchObject({
+        firstOpenedAt: at(1),
+        timeOnTaskMs: 30_000 + MAX_TIME_SLICE_MS,
+      });
+    });
+
+    it('keeps the latest quiz answer and counts the tries', async () => {
+      const ada = await newLearner();
+      const quiz = { learnerId: ada.id, lesson, quizId: 'which-capability' };
+      await recordQuizAnswer(opened.db, { ...quiz, answer: 'NET_RAW', correct: false }, at(1));
+      const second = await recordQuizAnswer(
+        opened.db,
+        { ...quiz, answer: 'NET_ADMIN', correct: true },
+        at(2),
+      );
+      expect(second).toMatchObject({
+        answer: 'NET_ADMIN',
+        correct: true,
+        attempts: 2,
+        answeredAt: at(2),
+      });
+      expect((await listLearnerProgress(opened.db, ada.id)).quizzes).toEqual([second]);
+    });
+
+    it('shows a learner only their own progress', async () => {
+      const ada = await newLearner('Ada');
+      const bob = await newLearner('Bob');
+      const attempt = { lesson, taskId: 't1', failingStep: null, steps: [], durationMs: 5 };
+      await recordCheckAttempt(opened.db, { ...attempt, learnerId: ada.id, passed: true }, at(1));
+      await recordCheckAttempt(
+        opened.db,
+        { ...attempt, learnerId: bob.id, passed: false, failingStep: 's' },
+        at(2),
+      );
+      const mine = await listLearnerProgress(opened.db, ada.id);
+      expect(mine.tasks).toHaveLength(1);
+      expect(mine.tasks[0]?.status).toBe('completed');
+      expect(mine.lastAttempts.map((a) => a.learnerId)).toEqual([ada.id]);
+    });
+
+    it('summarises every learner for the instructor', async () => {
+      const ada = await newLearner('Ada');
+      const bob = await newLearner('Bob');
+      await markLearnerSeen(opened.db, bob.id, at(30));
+      const base = { lesson, steps: [], durationMs: 5 };
+      await recordCheckAttempt(
+        opened.db,
+        { ...base, learnerId: ada.id, taskId: 't1', passed: false, failingStep: 'a' },
+        at(1),
+      );
+      await recordCheckAttempt(
+        opened.db,
+        { ...base, learnerId: ada.id, taskId: 't1', passed: true, failingStep: null },
+        at(2),
+      );
+      await recordCheckAttempt(
+        opened.db,
+        { ...base, learnerId: ada.id, taskId: 't2', passed: false, failingStep: 'b' },
+        at(3),
+      );
+      const rows = await listProgressForInstructor(opened.db);
+      expect(rows.map((r) => r.displayName)).toEqual(['Bob', 'Ada']);
+      const adaRow = rows[1];
+      expect(adaRow).toMatchObject({ completedTasks: 1, attempts: 3, failedAttempts: 2 });
+      expect(adaRow?.lastAttempts.map((a) => [a.taskId, a.passed])).toEqual([
+        ['t1', true],
+        ['t2', false],
+      ]);
+      expect(rows[0]).toMatchObject({ completedTasks: 0, attempts: 0, failedAttempts: 0 });
+    });
+
+    it('delivers broadcasts to everyone or to one learner', async () => {
+      const ada = await newLearner('Ada');
+      const bob = await newLearner('Bob');
+      const all = await createBroadcast(
+        opened.db,
+        { audience: 'all', text: ' Break until 11:00 ' },
+        at(1),
+      );
+      await createBroadcast(opened.db, { audience: bob.id, text: 'Check your pod spec' }, at(2));
+      expect(all.text).toBe('Break until 11:00');
+      expect((await listBroadcastsForLearner(opened.db, ada.id)).map((b) => b.text)).toEqual([
+        'Break until 11:00',
+      ]);
+      expect(await listBroadcastsForLearner(opened.db, bob.id, all.id)).toHaveLength(1);
+      await expect(createBroadcast(opened.db, { audience: 'all', text: '  ' })).rejects.toThrow(
+        /required/,
+      );
+    });
+
+    it('deletes a learner together with their sessions and progress', async () => {
+      const ada = await newLearner();
+      await insertSession(opened.db, { id: 's', learnerId: ada.id, expiresAt: at(60) }, t0);
+      await recordTaskOpened(opened.db, { learnerId: ada.id, lesson, taskId: 't' }, t0);
+      await deleteLearner(opened.db, ada.id);
+      expect(await findLiveSession(opened.db, 's', t0)).toBeUndefined();
+      expect(await listTaskProgress(opened.db, ada.id)).toEqual([]);
+    });
+
+    it('keeps progress across a restart and does not re-run migrations', async () => {
+      const ada = await newLearner();
+      await recordCheckAttempt(
+        opened.db,
+        {
+          learnerId: ada.id,
+          lesson,
+          taskId: 't',
+          passed: true,
+          failingStep: null,
+          steps: [],
+          durationMs: 1,
+        },
+        at(1),
+      );
+      await opened.detach();
+      opened = await target.reopen(opened.location);
+      const progress = await listLearnerProgress(opened.db, ada.id);
+      expect(progress.tasks[0]?.status).toBe('completed');
+    });
+  });
+}
