@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ExecTarget } from '../cluster/exec';
 import { CloseCode, MAX_INPUT_CHARS, type ServerMessage } from './protocol';
 import type { WorkstationLocation } from './route';
-import { createFakeExec, type FakeExec } from './testing/fake-exec';
+import { createFakeExec } from './testing/fake-exec';
 import { startRouteHarness, type RouteHarness } from './testing/route-harness';
 import { connectTerminal, RefusedError, type TestTerminal } from './testing/socket-client';
 
