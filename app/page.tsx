@@ -1,21 +1,12 @@
-import Link from 'next/link';
+/** Home: the chapter overview (one chapter today; each further chapter gets its own overview). */
 import { chapters } from '@/content';
+import { ChapterOverview } from '@/components/chapter/chapter-overview';
 
 export default function HomePage() {
   return (
-    <main className="prose mx-auto p-6">
-      <h1>Kubernetes Security Workshop</h1>
-      {chapters.map((c) => (
-        <section key={c.slug}>
-          <h2>{c.title}</h2>
-          <ol>
-            {c.lessons.map((l) => (
-              <li key={l.slug}>
-                <Link href={`/learn/${c.slug}/${l.slug}`}>{l.title}</Link>
-              </li>
-            ))}
-          </ol>
-        </section>
+    <main id="main-content" tabIndex={-1} className="outline-none">
+      {chapters.map((chapter, index) => (
+        <ChapterOverview key={chapter.slug} chapter={chapter} number={index + 1} />
       ))}
     </main>
   );
