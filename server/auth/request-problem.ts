@@ -1,0 +1,12 @@
+/** An error a client caused, with the HTTP status to answer and, for forms, the field at fault. */
+
+export class RequestProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly options: { field?: string; retryAfterSeconds?: number; code?: string } = {},
+  ) {
+    super(message);
+    this.name = 'RequestProblem';
+  }
+}

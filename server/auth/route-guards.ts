@@ -1,0 +1,133 @@
+/**
+ * Guards for route handlers: same-origin for writes, a signed-in learner, rate limits, and the
+ * mapping of RequestProblems to JSON answers. Each guard throws; `handleRoute` turns the throw into
+ * the reply, so handlers read as a straight line.
+ */
+import type { z } from 'zod';
+import { getAuthContext, type AuthContext, type RateLimiters } from './auth-context';
+import { serializeClearedSessionCookie, serializeSessionCookie } from './cookies';
+import { isInstructorRequest } from './instructor-token';
+import { checkRequestOrigin } from './origin-check';
+import { isSecureRequest, readClientAddress } from './request-info';
+import { RequestProblem } from './request-problem';
+import {
+  authenticateCookieValue,
+  readSessionCookie,
+  type AuthenticateOptions,
+  type LearnerIdentity,
+} from './sessions';
+
+export function requireSameOrigin(context: AuthContext, req: Request): void {
+  const problem = checkRequestOrigin(req, context.config);
+  if (problem) throw new RequestProblem(403, problem, { code: 'origin' });
+}
+
+export async function requireLearner(
+  context: AuthContext,
+  req: Request,
+  options: AuthenticateOptions = {},
+): Promise<LearnerIdentity> {
+  const identity = await authenticateCookieValue(context, readSessionCookie(req), options);
+  if (!identity) {
+    throw new RequestProblem(
+      401,
+      'You are not signed in, or your session has expired: join again or use your resume code.',
+      { code: 'unauthenticated' },
+    );
+  }
+  return identity;
+}
+
+export function requireInstructor(context: AuthContext, req: Request): void {
+  if (!isInstructorRequest(req, context.config.instructorToken)) {
+    throw new RequestProblem(401, 'Instructor token is missing or wrong.', {
+      code: 'unauthenticated',
+    });
+  }
+}
+
+export function limitRate(context: AuthContext, limiter: keyof RateLimiters, key: string): void {
+  const decision = context.limiters[limiter].consume(key, context.now().getTime());
+  if (!decision.allowed) {
+    throw new RequestProblem(
+      429,
+      `Too many requests: try again in ${decision.retryAfterSeconds} seconds.`,
+      { retryAfterSeconds: decision.retryAfterSeconds, code: 'rate-limited' },
+    );
+  }
+}
+
+export function clientAddressOf(context: AuthContext, req: Request): string {
+  return readClientAddress(req, context.config.trustProxy);
+}
+
+export function sessionCookieFor(
+  context: AuthContext,
+  req: Request,
+  cookieValue: string,
+  expiresAt: Date,
+): string {
+  return serializeSessionCookie(cookieValue, {
+    maxAgeSeconds: Math.ceil((expiresAt.getTime() - context.now().getTime()) / 1000),
+    secure: isSecureRequest(req, context.config.trustProxy),
+  });
+}
+
+export function clearedSessionCookieFor(context: AuthContext, req: Request): string {
+  return serializeClearedSessionCookie(isSecureRequest(req, context.config.trustProxy));
+}
+
+export function replyJson(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set('content-type', 'application/json');
+  headers.set('cache-control', 'no-store');
+  return new Response(JSON.stringify(body), { ...init, headers });
+}
+
+export function replyWithProblem(problem: RequestProblem): Response {
+  const headers: Record<string, string> = {};
+  if (problem.options.retryAfterSeconds)
+    headers['retry-after'] = String(problem.options.retryAfterSeconds);
+  return replyJson(
+    { error: problem.message, field: problem.options.field, code: problem.options.code },
+    { status: problem.status, headers },
+  );
+}
+
+/** Runs a handler with the shared context; RequestProblems become their JSON answer. */
+export async function handleRoute(
+  handler: (context: AuthContext) => Promise<Response>,
+): Promise<Response> {
+  try {
+    return await handler(await getAuthContext());
+  } catch (err) {
+    if (err instanceof RequestProblem) return replyWithProblem(err);
+    console.error('request failed:', err);
+    return replyJson(
+      { error: 'Something went wrong on the server; please try again.' },
+      { status: 500 },
+    );
+  }
+}
+
+/** Parses a JSON body with a zod schema; a failure is a 400 naming the first field at fault. */
+export async function readJsonBody<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new RequestProblem(400, 'Request body must be JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.map(String).join('.') || undefined;
+  const message = issue?.message ?? 'Request body is invalid.';
+  throw new RequestProblem(
+    400,
+    field && !message.includes(field) ? `${field}: ${message}` : message,
+    {
+      field,
+    },
+  );
+}
