@@ -123,11 +123,5 @@ export async function readJsonBody<T>(req: Request, schema: z.ZodType<T>): Promi
   const issue = parsed.error.issues[0];
   const field = issue?.path.map(String).join('.') || undefined;
   const message = issue?.message ?? 'Request body is invalid.';
-  throw new RequestProblem(
-    400,
-    field && !message.includes(field) ? `${field}: ${message}` : message,
-    {
-      field,
-    },
-  );
+  throw new RequestProblem(400, field ? `${field}: ${message}` : message, { field });
 }

@@ -12,7 +12,8 @@ import {
 } from '@/server/auth/route-guards';
 
 const JoinBody = z.object({
-  displayName: z.string({ error: 'Display name is required: enter 1 to 40 characters.' }).max(200),
+  // Checked by validateDisplayName, whose messages are written for the join form.
+  displayName: z.unknown().optional(),
   eventCode: z.string().max(100).optional(),
 });
 

@@ -12,7 +12,9 @@ import {
 } from '@/server/auth/route-guards';
 
 const ResumeBody = z.object({
-  resumeCode: z.string({ error: 'Resume code is required.' }).max(64),
+  resumeCode: z
+    .string({ error: 'required: enter the code you were given when you joined' })
+    .max(64),
 });
 
 export function POST(req: Request) {
