@@ -38,7 +38,7 @@ function eventCodesMatch(given: string, expected: string): boolean {
 
 export async function joinWorkshop(
   context: AuthContext,
-  input: { displayName: unknown; eventCode?: string },
+  input: { displayName?: unknown; eventCode?: string },
 ): Promise<JoinResult> {
   const name = validateDisplayName(input.displayName);
   if (!name.ok) throw new RequestProblem(400, name.error, { field: 'displayName' });
