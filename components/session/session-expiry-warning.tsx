@@ -59,7 +59,10 @@ export function SessionExpiryWarning() {
       const timer = setTimeout(poll, 60_000);
       return () => clearTimeout(timer);
     }
-    const timer = setTimeout(poll, nextPollDelayMs(phase));
+    // The local countdown reaching zero is only a guess (the terminal may have renewed the
+    // session): confirm with the server at once. A server-confirmed end (0) needs no hurry.
+    const confirmLocalEnd = phase.phase === 'expired' && expiresAt !== 0;
+    const timer = setTimeout(poll, confirmLocalEnd ? 1000 : nextPollDelayMs(phase));
     return () => clearTimeout(timer);
     // Re-plan on phase change only, not on every countdown tick.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -96,7 +99,8 @@ export function SessionExpiryWarning() {
 
   if (!phase || phase.phase === 'active' || !wasSignedIn) return null;
 
-  if (phase.phase === 'expired') {
+  // Ended only once the server has said so; until then the countdown rests at 0:00.
+  if (phase.phase === 'expired' && expiresAt === 0) {
     return (
       <div role="alert" className={bannerClass}>
         <p>
@@ -110,22 +114,19 @@ export function SessionExpiryWarning() {
     );
   }
 
+  const remainingMs = phase.phase === 'warning' ? phase.remainingMs : 0;
   return (
-    <div
-      role="alertdialog"
-      aria-labelledby="session-expiry-title"
-      aria-describedby="session-expiry-text"
-      className={bannerClass}
-    >
+    // An assertive live region, not a dialog: it must not steal focus from the terminal. Only the
+    // screen-reader wording (minutes) changes, so it is re-announced once a minute, not per tick.
+    <div role="alert" className={bannerClass}>
       <p>
         <strong id="session-expiry-title">Still there?</strong>{' '}
         <span id="session-expiry-text">
           Your session ends in{' '}
           <span className="font-mono tabular-nums" aria-hidden="true">
-            {formatRemaining(phase.remainingMs)}
+            {formatRemaining(remainingMs)}
           </span>
-          <span className="sr-only">{describeRemaining(phase.remainingMs)}</span> because of
-          inactivity.
+          <span className="sr-only">{describeRemaining(remainingMs)}</span> because of inactivity.
         </span>
         {problem && <span className="mt-1 block text-red-800 dark:text-red-300">{problem}</span>}
       </p>
