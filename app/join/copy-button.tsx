@@ -1,6 +1,7 @@
 'use client';
 /** Copies a text to the clipboard and says so, for sighted and screen-reader users alike. */
 import { useState } from 'react';
+import { CheckIcon, CopyIcon } from '@/components/site/icons';
 
 export function CopyButton({
   text,
@@ -24,6 +25,11 @@ export function CopyButton({
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={copy} className={className}>
+        {state === 'copied' ? (
+          <CheckIcon className="mr-1.5 size-4" />
+        ) : (
+          <CopyIcon className="mr-1.5 size-4" />
+        )}
         {label}
       </button>
       <span aria-live="polite" className="text-sm text-stone-600 dark:text-stone-400">
