@@ -1,0 +1,94 @@
+/**
+ * The embedded sandbox: a Kubernetes-compatible API server on loopback that gives each learner a
+ * private simulated cluster. This is the one entry the rest of the site uses.
+ *
+ *   const sandbox = await createSandbox({ dataDir: 'data' });
+ *   const { token, kubeconfig } = await sandbox.provisionLearnerCluster('learner-42');
+ */
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createApiServer } from './api/server';
+import type { ClusterOptions } from './cluster/cluster';
+import { createContainerRuntime } from './runtime';
+import type { ContainerRuntime } from './runtime/process';
+import { renderKubeconfig } from './tenancy/kubeconfig';
+import { ClusterRegistry } from './tenancy/registry';
+import { loadOrCreateTls } from './tenancy/tls-store';
+
+export type LearnerCredentials = { token: string; kubeconfig: string };
+
+export type Sandbox = {
+  /**
+   * Base URL of the API server, e.g. `http://127.0.0.1:41234`. The same port also speaks https
+   * (what the kubeconfigs use, since kubectl sends tokens only over TLS).
+   */
+  url: string;
+  /** Creates the learner's cluster (or finds it) and returns a fresh credential for it. */
+  provisionLearnerCluster(learnerId: string): Promise<LearnerCredentials>;
+  deleteLearnerCluster(learnerId: string): Promise<void>;
+  /** Starts the learner over with a fresh cluster; returns a fresh credential (old ones stay valid). */
+  resetLearnerCluster(learnerId: string): Promise<LearnerCredentials>;
+  /** Admin access: the admin cluster, and learner clusters at `<url>/clusters/<learnerId>`. */
+  adminKubeconfig(): string;
+  close(): Promise<void>;
+};
+
+export type SandboxOptions = {
+  /** Where snapshots go (`<dataDir>/sandbox/*.json`); none keeps clusters in memory only. */
+  dataDir?: string;
+  runtime?: ContainerRuntime;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Limits and timings for every cluster (tests shorten timings). */
+  clusterOptions?: Omit<ClusterOptions, 'snapshot'>;
+};
+
+export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const registry = new ClusterRegistry({
+    snapshotDir: options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined,
+    clusterOptions: options.clusterOptions,
+  });
+  await registry.load();
+  const runtime = options.runtime ?? createContainerRuntime();
+  const tls = await loadOrCreateTls(
+    options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined,
+  );
+  const server = createApiServer({ resolve: registry.resolve, runtime: () => runtime, tls });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host}:${port}`;
+  const secureUrl = `https://${host}:${port}`;
+  registry.serverUrl = url;
+  const kubeconfig = (token: string, user: string) =>
+    renderKubeconfig({ server: secureUrl, caPem: tls.cert, token, user });
+
+  const credentials = (learnerId: string, token: string): LearnerCredentials => ({
+    token,
+    kubeconfig: kubeconfig(token, learnerId),
+  });
+
+  return {
+    url,
+    async provisionLearnerCluster(learnerId) {
+      return credentials(learnerId, await registry.provision(learnerId));
+    },
+    deleteLearnerCluster: (learnerId) => registry.delete(learnerId),
+    async resetLearnerCluster(learnerId) {
+      await registry.reset(learnerId);
+      return credentials(learnerId, await registry.provision(learnerId));
+    },
+    adminKubeconfig: () => kubeconfig(registry.adminToken, 'admin'),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await registry.close();
+    },
+  };
+}
