@@ -1,0 +1,52 @@
+/**
+ * `kubectl logs POD|TYPE/NAME [-c C] [-f] [--tail N] [-p] [--timestamps]`.
+ */
+import { readPodLogs } from '@/server/cluster/logs';
+import type { FlagSpec, ParsedArgs } from '../args';
+import { readBool, readInt, readString } from '../args';
+import type { KubectlContext } from '../context';
+import { createHelpError } from '../errors';
+import { chooseContainer, findPod } from '../pod-target';
+import { createStreamWriter } from '../streaming';
+
+export const logsFlags: FlagSpec[] = [
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'follow', short: 'f', type: 'bool' },
+  { name: 'tail', type: 'int' },
+  { name: 'previous', short: 'p', type: 'bool' },
+  { name: 'timestamps', type: 'bool' },
+  { name: 'since', type: 'duration' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'all-containers', type: 'bool' },
+  { name: 'prefix', type: 'bool' },
+];
+
+export async function runLogs(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
+  if (parsed.args.length === 0) {
+    throw createHelpError('logs', 'expected POD, TYPE/NAME, or a selector (-l)');
+  }
+  if (parsed.args.length > 2) {
+    throw createHelpError('logs', 'expected POD, TYPE/NAME, and at most one container name');
+  }
+  const pod = await findPod(ctx, parsed.args[0]!, 'logs');
+  const requested = readString(parsed, 'container') ?? parsed.args[1];
+  const container = chooseContainer(ctx, pod, requested);
+  const follow = readBool(parsed, 'follow');
+  const write = follow ? createStreamWriter(ctx.env) : async (text: string) => ctx.out(text);
+  const tail = readInt(parsed, 'tail');
+  await readPodLogs(
+      ctx.connection,
+      ctx.namespace,
+      pod.metadata?.name ?? '',
+      {
+        container,
+        follow,
+        tailLines: tail !== undefined && tail >= 0 ? tail : undefined,
+        previous: readBool(parsed, 'previous'),
+        timestamps: readBool(parsed, 'timestamps'),
+        signal: ctx.env.signal,
+      },
+      write,
+    );
+  return 0;
+}

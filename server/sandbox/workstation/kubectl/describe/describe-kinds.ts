@@ -1,0 +1,231 @@
+/**
+ * `kubectl describe` for Deployments, Namespaces and ServiceAccounts, and a generic form (kubectl's
+ * unstructured describer) for every other kind.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any -- objects are read as loose JSON here */
+import type { ClusterObject } from '@/server/cluster/types';
+import {
+  DescribeWriter,
+  formatRfc1123,
+  writeAnnotations,
+  writeEvents,
+  writeLabels,
+} from './describe-writer';
+import { writeContainers, writeTolerations, writeVolumes } from './describe-pod';
+
+type Any = Record<string, any>;
+
+function formatSelector(selector: Any | undefined): string {
+  const parts = Object.entries((selector?.matchLabels ?? {}) as Record<string, string>)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`);
+  for (const e of (selector?.matchExpressions ?? []) as Any[]) {
+    const op = String(e.operator).toLowerCase();
+    parts.push(op === 'exists' ? e.key : op === 'doesnotexist' ? `!${e.key}` : `${e.key} ${op} (${(e.values ?? []).join(',')})`);
+  }
+  return parts.join(',') || '<none>';
+}
+
+function describeReplicaSets(sets: ClusterObject[]): string {
+  if (sets.length === 0) return '<none>';
+  return sets
+    .map((rs) => {
+      const r = rs as Any;
+      return `${r.metadata?.name} (${r.status?.replicas ?? 0}/${r.spec?.replicas ?? 0} replicas created)`;
+    })
+    .join(', ');
+}
+
+/** Describes a Deployment; `replicaSets` are the ones it owns. */
+export function describeDeployment(
+  deployment: ClusterObject,
+  replicaSets: ClusterObject[],
+  events: ClusterObject[] | null,
+  now: number,
+): string {
+  const d = deployment as Any;
+  const w = new DescribeWriter();
+  const status = d.status ?? {};
+  w.write(0, `Name:\t${d.metadata?.name}\n`);
+  w.write(0, `Namespace:\t${d.metadata?.namespace}\n`);
+  w.write(0, `CreationTimestamp:\t${formatRfc1123(d.metadata?.creationTimestamp)}\n`);
+  writeLabels(w, 'Labels', d.metadata?.labels);
+  writeAnnotations(w, 'Annotations', d.metadata?.annotations);
+  w.write(0, `Selector:\t${formatSelector(d.spec?.selector)}\n`);
+  w.write(
+    0,
+    `Replicas:\t${d.spec?.replicas ?? 1} desired | ${status.updatedReplicas ?? 0} updated | ${status.replicas ?? 0} total | ${status.availableReplicas ?? 0} available | ${status.unavailableReplicas ?? 0} unavailable\n`,
+  );
+  const strategy = d.spec?.strategy ?? {};
+  w.write(0, `StrategyType:\t${strategy.type ?? 'RollingUpdate'}\n`);
+  w.write(0, `MinReadySeconds:\t${d.spec?.minReadySeconds ?? 0}\n`);
+  if (strategy.rollingUpdate || (strategy.type ?? 'RollingUpdate') === 'RollingUpdate') {
+    const ru = strategy.rollingUpdate ?? {};
+    w.write(0, `RollingUpdateStrategy:\t${ru.maxUnavailable ?? '25%'} max unavailable, ${ru.maxSurge ?? '25%'} max surge\n`);
+  }
+  writePodTemplate(w, d.spec?.template);
+  const conditions = (status.conditions ?? []) as Any[];
+  if (conditions.length > 0) {
+    w.write(0, 'Conditions:\n  Type\tStatus\tReason\n');
+    w.write(1, '----\t------\t------\n');
+    for (const c of conditions) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}\n`);
+  }
+  const revision = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
+  const newSets = replicaSets.filter(
+    (rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === revision,
+  );
+  const oldSets = replicaSets.filter((rs) => !newSets.includes(rs) && ((rs as Any).spec?.replicas ?? 0) > 0);
+  if (replicaSets.length > 0) {
+    w.write(0, `OldReplicaSets:\t${describeReplicaSets(oldSets)}\n`);
+    w.write(0, `NewReplicaSet:\t${describeReplicaSets(newSets.slice(0, 1))}\n`);
+  }
+  writeEvents(w, events, now);
+  return w.render();
+}
+
+/** The `Pod Template:` section. */
+export function writePodTemplate(w: DescribeWriter, template: Any | undefined) {
+  w.write(0, 'Pod Template:\n');
+  if (!template) {
+    w.write(0, '  <unset>');
+    return;
+  }
+  writeLabels(w, '  Labels', template.metadata?.labels);
+  if (Object.keys(template.metadata?.annotations ?? {}).length > 0) {
+    writeAnnotations(w, '  Annotations', template.metadata.annotations);
+  }
+  const spec = template.spec ?? {};
+  if (spec.serviceAccountName) w.write(1, `Service Account:\t${spec.serviceAccountName}\n`);
+  if (spec.initContainers?.length) writeContainers(w, 'Init Containers', spec.initContainers, null, '  ');
+  writeContainers(w, 'Containers', spec.containers ?? [], null, '  ');
+  writeVolumes(w, spec.volumes, '  ');
+  if (spec.priorityClassName) w.write(1, `Priority Class Name:\t${spec.priorityClassName}\n`);
+  writeLabels(w, '  Node-Selectors', spec.nodeSelector);
+  writeTolerations(w, '  Tolerations', spec.tolerations);
+}
+
+/** Describes a Namespace (quotas and limit ranges as listed in it). */
+export function describeNamespace(
+  namespace: ClusterObject,
+  quotas: ClusterObject[],
+  limitRanges: ClusterObject[],
+): string {
+  const n = namespace as Any;
+  const w = new DescribeWriter();
+  w.write(0, `Name:\t${n.metadata?.name}\n`);
+  writeLabels(w, 'Labels', n.metadata?.labels);
+  writeAnnotations(w, 'Annotations', n.metadata?.annotations);
+  w.write(0, `Status:\t${n.status?.phase ?? 'Active'}\n`);
+  w.write(0, '\n');
+  if (quotas.length === 0) w.write(0, 'No resource quota.\n');
+  else {
+    for (const q of quotas as Any[]) {
+      w.write(0, `Resource Quotas\n`);
+      w.write(1, `Name:\t${q.metadata?.name}\n`);
+      w.write(1, 'Resource\tUsed\tHard\n');
+      w.write(1, '--------\t---\t---\n');
+      const hard = (q.status?.hard ?? q.spec?.hard ?? {}) as Record<string, string>;
+      for (const key of Object.keys(hard).sort()) {
+        w.write(1, `${key}\t${q.status?.used?.[key] ?? '0'}\t${hard[key]}\n`);
+      }
+    }
+  }
+  w.write(0, '\n');
+  if (limitRanges.length === 0) w.write(0, 'No LimitRange resource.\n');
+  else {
+    for (const l of limitRanges as Any[]) {
+      w.write(0, 'Resource Limits\n');
+      w.write(1, 'Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n');
+      w.write(1, '----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
+      for (const item of (l.spec?.limits ?? []) as Any[]) {
+        const names = new Set([
+          ...Object.keys(item.min ?? {}),
+          ...Object.keys(item.max ?? {}),
+          ...Object.keys(item.default ?? {}),
+          ...Object.keys(item.defaultRequest ?? {}),
+        ]);
+        for (const r of [...names].sort()) {
+          w.write(1, `${item.type}\t${r}\t${item.min?.[r] ?? '-'}\t${item.max?.[r] ?? '-'}\t${item.defaultRequest?.[r] ?? '-'}\t${item.default?.[r] ?? '-'}\t-\n`);
+        }
+      }
+    }
+  }
+  return w.render();
+}
+
+/** Describes a ServiceAccount; `secretNames` are the Secrets that exist in its namespace. */
+export function describeServiceAccount(
+  account: ClusterObject,
+  secretNames: Set<string>,
+  events: ClusterObject[] | null,
+  now: number,
+): string {
+  const a = account as Any;
+  const w = new DescribeWriter();
+  w.write(0, `Name:\t${a.metadata?.name}\n`);
+  w.write(0, `Namespace:\t${a.metadata?.namespace}\n`);
+  writeLabels(w, 'Labels', a.metadata?.labels);
+  writeAnnotations(w, 'Annotations', a.metadata?.annotations);
+  const sections: [string, string[]][] = [
+    ['Image pull secrets:', ((a.imagePullSecrets ?? []) as Any[]).map((s) => s.name)],
+    ['Mountable secrets: ', ((a.secrets ?? []) as Any[]).map((s) => s.name)],
+    ['Tokens:            ', []],
+  ];
+  for (const [header, names] of sections) {
+    if (names.length === 0) {
+      w.write(0, `${header}\t<none>\n`);
+      continue;
+    }
+    names.forEach((name, index) => {
+      const prefix = index === 0 ? header : '                   ';
+      w.write(0, `${prefix}\t${name}${secretNames.has(name) ? '' : ' (not found)'}\n`);
+    });
+  }
+  writeEvents(w, events, now);
+  return w.render();
+}
+
+function titleCase(key: string): string {
+  const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+function writeValue(w: DescribeWriter, level: number, key: string, value: unknown) {
+  if (Array.isArray(value)) {
+    w.write(level, `${key}:\n`);
+    for (const item of value) {
+      if (item && typeof item === 'object') {
+        const entries = Object.entries(item as Any);
+        entries.forEach(([k, v], index) => {
+          if (index === 0 && (v === null || typeof v !== 'object')) w.write(level + 1, `${titleCase(k)}:\t${String(v)}\n`);
+          else writeValue(w, level + 1, titleCase(k), v);
+        });
+      } else w.write(level + 1, `${String(item)}\n`);
+    }
+  } else if (value && typeof value === 'object') {
+    w.write(level, `${key}:\n`);
+    for (const [k, v] of Object.entries(value as Any)) writeValue(w, level + 1, titleCase(k), v);
+  } else {
+    w.write(level, `${key}:\t${String(value)}\n`);
+  }
+}
+
+/** kubectl's generic describer: name, labels, annotations, then every field in title case. */
+export function describeGeneric(object: ClusterObject, events: ClusterObject[] | null, now: number): string {
+  const o = object as Any;
+  const w = new DescribeWriter();
+  w.write(0, `Name:\t${o.metadata?.name}\n`);
+  if (o.metadata?.namespace) w.write(0, `Namespace:\t${o.metadata.namespace}\n`);
+  writeLabels(w, 'Labels', o.metadata?.labels);
+  writeAnnotations(w, 'Annotations', o.metadata?.annotations);
+  for (const [key, value] of Object.entries(o)) {
+    if (key === 'metadata') {
+      const rest = { ...value };
+      for (const skip of ['name', 'namespace', 'labels', 'annotations', 'managedFields']) delete rest[skip];
+      writeValue(w, 0, 'Metadata', rest);
+    } else if (key === 'apiVersion') w.write(0, `API Version:\t${value}\n`);
+    else writeValue(w, 0, titleCase(key), value);
+  }
+  writeEvents(w, events, now);
+  return w.render();
+}
