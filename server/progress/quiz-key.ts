@@ -3,8 +3,7 @@
  * choices>` in a lesson's MDX body. Bodies are read from the content folder once per lesson and
  * cached; a server that keeps content elsewhere installs its own grader with setQuizGrader.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readLessonSource } from '@/components/lesson/read-lesson-source';
 import { outlineLessonBody } from '@/content/kubernetes-security/authoring/outline-lesson-body';
 
 export type QuizKey = { quizId: string; answer: string; choices: string[] };
@@ -39,13 +38,9 @@ async function readQuizKeyFromContent(lesson: string, quizId: string) {
 }
 
 async function loadLessonQuizzes(chapter: string, lesson: string): Promise<Map<string, QuizKey>> {
-  const chapterDir = path.join(process.cwd(), 'content', chapter);
-  const entries = await readdir(chapterDir).catch(() => [] as string[]);
-  // Lesson folders are the slug, optionally behind an order prefix: "07-lab-fix-cfos-boot-permissions".
-  const folder = entries.find((name) => name === lesson || name.replace(/^\d+-/, '') === lesson);
   const keys = new Map<string, QuizKey>();
-  if (!folder) return keys;
-  const source = await readFile(path.join(chapterDir, folder, 'body.mdx'), 'utf8').catch(() => '');
+  // An unknown chapter or lesson simply has no quizzes: the route answers 404 for the quiz.
+  const source = await readLessonSource(chapter, lesson).catch(() => '');
   if (!source) return keys;
   const outline = await outlineLessonBody(source);
   for (const use of outline.components) {
