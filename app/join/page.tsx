@@ -4,11 +4,9 @@
  * (`/join?resume=CODE`). Reads the session cookie only to say "you are already signed in".
  */
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
 import { chapters } from '@/content';
 import { getAuthContext } from '@/server/auth/auth-context';
-import { SESSION_COOKIE } from '@/server/auth/cookies';
-import { authenticateCookieValue } from '@/server/auth/sessions';
+import { readCurrentLearner } from '@/server/auth/current-learner';
 import { JoinForms } from './join-forms';
 
 export const metadata: Metadata = {
@@ -20,11 +18,9 @@ export const metadata: Metadata = {
 type SearchParams = { resume?: string | string[] };
 
 export default async function JoinPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  // Reading cookies first marks the page dynamic before anything touches the database.
-  const cookieValue = (await cookies()).get(SESSION_COOKIE)?.value;
+  const me = await readCurrentLearner();
   const { resume } = await searchParams;
   const context = await getAuthContext();
-  const me = await authenticateCookieValue(context, cookieValue, { renew: false });
   const firstChapter = chapters[0];
 
   return (

@@ -13,8 +13,8 @@ export type NewCheckAttempt = {
   lesson: string;
   taskId: string;
   passed: boolean;
-  /** Name of the first failing step; null when the check passed. */
-  failingStep: string | null;
+  /** Name of the first failing step; by default the first step that is not ok. */
+  failingStep?: string | null;
   steps: CheckStepRecord[];
   durationMs: number;
 };
@@ -33,7 +33,7 @@ export async function recordCheckAttempt(
         lesson: input.lesson,
         task_id: input.taskId,
         passed: input.passed ? 1 : 0,
-        failing_step: input.passed ? null : input.failingStep,
+        failing_step: input.passed ? null : (input.failingStep ?? firstFailingStep(input.steps)),
         steps_json: JSON.stringify(input.steps),
         duration_ms: Math.max(0, Math.round(input.durationMs)),
         created_at: at,
@@ -72,6 +72,10 @@ export async function recordCheckAttempt(
   });
   publishProgressEvent({ type: 'check-attempt', attempt });
   return attempt;
+}
+
+function firstFailingStep(steps: CheckStepRecord[]): string | null {
+  return steps.find((s) => !s.ok)?.name ?? null;
 }
 
 export async function listCheckAttempts(

@@ -55,3 +55,18 @@ export async function listQuizAnswers(db: WorkshopDb, learnerId: string): Promis
     .execute();
   return rows.map(toQuizAnswer);
 }
+
+/** The learner's latest answer to one quiz, or null; checks use it as a fact about the learner. */
+export async function findQuizAnswer(
+  db: WorkshopDb,
+  learnerId: string,
+  quizId: string,
+): Promise<string | null> {
+  const row = await db
+    .selectFrom('quiz_answers')
+    .select('answer')
+    .where('learner_id', '=', learnerId)
+    .where('quiz_id', '=', quizId)
+    .executeTakeFirst();
+  return row?.answer ?? null;
+}

@@ -11,7 +11,7 @@ import {
   markLearnerSeen,
 } from './learners';
 import { subscribeProgressEvents, type ProgressEvent } from './progress-events';
-import { recordQuizAnswer } from './quiz-answers';
+import { findQuizAnswer, recordQuizAnswer } from './quiz-answers';
 import {
   deleteExpiredSessions,
   deleteSession,
@@ -104,7 +104,7 @@ for (const target of listTestDatabaseTargets()) {
             steps: [
               {
                 name: 'capabilities include NET_ADMIN',
-                passed: false,
+                ok: false,
                 expected: 'NET_ADMIN',
                 actual: '',
               },
@@ -166,6 +166,28 @@ for (const target of listTestDatabaseTargets()) {
       }
     });
 
+    it('names the first step that is not ok when the caller gives no failing step', async () => {
+      const ada = await newLearner();
+      const attempt = await recordCheckAttempt(
+        opened.db,
+        {
+          learnerId: ada.id,
+          lesson,
+          taskId: 'fix',
+          passed: false,
+          steps: [
+            { name: 'deployment exists', ok: true, expected: 'found', actual: 'found' },
+            { name: 'runs as root', ok: false, expected: '0', actual: '1000' },
+            { name: 'iptables works', ok: false, expected: 'chains', actual: 'denied' },
+          ],
+          durationMs: 12,
+        },
+        at(1),
+      );
+      expect(attempt.failingStep).toBe('runs as root');
+      expect(attempt.steps).toHaveLength(3);
+    });
+
     it('records when a task is first opened and adds bounded time slices', async () => {
       const ada = await newLearner();
       const ref = { learnerId: ada.id, lesson, taskId: 'read-logs' };
@@ -199,6 +221,8 @@ for (const target of listTestDatabaseTargets()) {
         answeredAt: at(2),
       });
       expect((await listLearnerProgress(opened.db, ada.id)).quizzes).toEqual([second]);
+      expect(await findQuizAnswer(opened.db, ada.id, 'which-capability')).toBe('NET_ADMIN');
+      expect(await findQuizAnswer(opened.db, ada.id, 'other-quiz')).toBeNull();
     });
 
     it('shows a learner only their own progress', async () => {

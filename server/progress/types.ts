@@ -16,10 +16,13 @@ export type StoredSession = {
   lastSeenAt: Date;
 };
 
-/** One step of a check as the check engine reports it; stored verbatim for the instructor. */
+/**
+ * One step of a check as the check engine reports it (same shape as its CheckStep), stored verbatim
+ * so the instructor sees exactly what the learner saw.
+ */
 export type CheckStepRecord = {
   name: string;
-  passed: boolean;
+  ok: boolean;
   expected?: string;
   actual?: string;
   hint?: string;
