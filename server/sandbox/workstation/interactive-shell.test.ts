@@ -1,0 +1,272 @@
+import { describe, expect, it } from 'vitest';
+import type { KubectlEnvironment, RunKubectl } from './kubectl/environment';
+import { createExecRequest, createFakeTerminal } from './testing/fake-terminal';
+import { createWorkstationProgram } from './workstation-program';
+
+const PROMPT = 'learner@workstation:~$ ';
+/** The shell turns bracketed paste on before each prompt and off once a line is accepted. */
+const PASTE_ON = '\x1b[?2004h';
+const PASTE_OFF = '\x1b[?2004l';
+const CONTINUATION = `${PASTE_ON}> `;
+
+type Call = { argv: string[]; env: KubectlEnvironment };
+
+/** A stand-in for the workstation's kubectl that records what the shell hands it. */
+function createFakeKubectl() {
+  const calls: Call[] = [];
+  const runKubectl: RunKubectl = async (argv, env) => {
+    calls.push({ argv, env });
+    if (argv[0] === 'get') {
+      env.stdout('cfos7210250-deployment-7d4b9c-abcde');
+      return 0;
+    }
+    if (argv[0] === 'exec' && env.terminal?.stdin) {
+      // Echoes keystrokes (as a remote shell would) until it sees "q".
+      for await (const chunk of env.terminal.stdin) {
+        const text = new TextDecoder().decode(chunk);
+        await env.terminal.write('stdout', `[remote:${JSON.stringify(text)}]`);
+        if (text.includes('q')) break;
+      }
+      return 0;
+    }
+    if (argv[0] === 'apply' && argv.includes('-f')) {
+      const path = argv[argv.indexOf('-f') + 1]!;
+      env.stdout(`read ${(await env.readFile(path)).length} bytes\n`);
+      return 0;
+    }
+    env.stdout(`kubectl ${argv.join(' ')}\n`);
+    return 0;
+  };
+  return { calls, runKubectl };
+}
+
+async function startShell(options: { columns?: number; uid?: string } = {}) {
+  const kubectl = createFakeKubectl();
+  const program = createWorkstationProgram({ runKubectl: kubectl.runKubectl });
+  const terminal = createFakeTerminal({ columns: options.columns });
+  const exit = program(createExecRequest(['bash'], { uid: options.uid }), terminal.io);
+  await terminal.expect(PROMPT);
+  /** Types a line and returns what it printed before the next prompt. */
+  const run = async (line: string, prompt = PROMPT) => {
+    terminal.type(`${line}\r`);
+    await terminal.expect(PASTE_OFF);
+    const shown = await terminal.expect(PASTE_ON + prompt);
+    return shown.slice(0, shown.length - PASTE_ON.length - prompt.length);
+  };
+  return { terminal, exit, run, kubectl, program };
+}
+
+describe('interactive workstation shell', () => {
+  it('greets, shows the prompt and keeps variables, exports, functions and cwd between lines', async () => {
+    const { terminal, run } = await startShell();
+    expect(terminal.output()).toContain('Welcome to your workshop workstation');
+    expect(await run('x=1; export Y=2; say() { echo "said $1"; }')).toBe('');
+    expect(
+      await run('cd k8s-201-workshop/scripts', 'learner@workstation:~/k8s-201-workshop/scripts$ '),
+    ).toBe('');
+    expect(
+      await run('echo "$x $Y $(pwd)"; say it', 'learner@workstation:~/k8s-201-workshop/scripts$ '),
+    ).toBe('1 2 /home/learner/k8s-201-workshop/scripts\r\nsaid it\r\n');
+  });
+
+  it('runs the lesson heredoc with "> " continuation and substitutes the image', async () => {
+    const { terminal, run } = await startShell();
+    await run('cfosimage="fortinetwandy.azurecr.io/cfos:255"');
+    const block = [
+      'cat << EOF | tee > cfos7210250-deployment.yaml',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: cfos7210250-container',
+      '        image: $cfosimage',
+      '        securityContext:',
+      '          capabilities:',
+      '            add: ["NET_RAW"]',
+      'EOF',
+    ];
+    for (const line of block.slice(0, -1)) {
+      terminal.type(`${line}\r`);
+      await terminal.expect(CONTINUATION);
+    }
+    terminal.type('EOF\r');
+    await terminal.expect(PROMPT);
+    const content = await run('cat cfos7210250-deployment.yaml');
+    expect(content).toContain('        image: fortinetwandy.azurecr.io/cfos:255\r\n');
+    expect(content).toContain('            add: ["NET_RAW"]\r\n');
+    // The lesson's fix, verbatim.
+    await run(
+      `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
+    );
+    expect(await run('grep add: cfos7210250-deployment.yaml')).toBe(
+      '            add: ["NET_RAW","NET_ADMIN"]\r\n',
+    );
+  });
+
+  it('continues a line that ends with a backslash or an open quote', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('echo one \\\r');
+    await terminal.expect(CONTINUATION);
+    expect(await run('two')).toBe('one two\r\n');
+    terminal.type('echo "a\r');
+    await terminal.expect(CONTINUATION);
+    expect(await run('b"')).toBe('a\r\nb\r\n');
+    terminal.type('for i in 1 2\r');
+    await terminal.expect(CONTINUATION);
+    terminal.type('do echo n$i\r');
+    await terminal.expect(CONTINUATION);
+    expect(await run('done')).toBe('n1\r\nn2\r\n');
+  });
+
+  it('runs a pasted block line by line, including a heredoc, with and without bracketed paste', async () => {
+    const { terminal } = await startShell();
+    terminal.type(
+      '\x1b[200~name=paste\rcat <<EOF > pasted.txt\r\thello $name\rEOF\rcat pasted.txt\r\x1b[201~',
+    );
+    await terminal.expect('\thello paste\r\n');
+    await terminal.expect(PROMPT);
+    terminal.type('echo a\recho b\r');
+    await terminal.expect('a\r\n');
+    await terminal.expect('b\r\n');
+  });
+
+  it('reports a syntax error the way bash does', async () => {
+    const { run } = await startShell();
+    expect(await run('fi')).toBe("bash: syntax error near unexpected token `fi'\r\n");
+    expect(await run('echo $?')).toBe('2\r\n');
+  });
+
+  it('interrupts a running sleep or endless loop with Ctrl-C and sets $? to 130', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('sleep 100\r');
+    await terminal.expect('sleep 100\r\n');
+    const started = Date.now();
+    terminal.type('\x03');
+    await terminal.expect(`^C\r\n`);
+    await terminal.expect(PROMPT);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await run('echo $?')).toBe('130\r\n');
+    terminal.type('while true; do sleep 0.01; done\r');
+    await terminal.expect('done\r\n');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    terminal.type('\x03');
+    await terminal.expect('^C\r\n');
+    await terminal.expect(PROMPT);
+  });
+
+  it('stops a loop that never waits by its command budget', async () => {
+    const { run } = await startShell();
+    const started = Date.now();
+    const shown = await run('while true; do :; done');
+    expect(shown).toMatch(/stopped after \d+ commands/);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('edits with Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-W, Ctrl-K and clears with Ctrl-L', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('cho start\x01e\x05 end');
+    expect(await run('')).toBe('start end\r\n');
+    terminal.type('garbage here\x15echo kept two\x17three');
+    expect(await run('')).toBe('kept three\r\n');
+    terminal.type('echo left right\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x0b');
+    expect(await run('')).toBe('left\r\n');
+    terminal.type('echo abc\x0c');
+    await terminal.expect('\x1b[H\x1b[2J');
+    await terminal.expect(`${PROMPT}echo abc`);
+    expect(await run('')).toBe('abc\r\n');
+  });
+
+  it('recalls history with Up and Down, keeping the line being edited', async () => {
+    const { terminal, run } = await startShell();
+    await run('echo first');
+    await run('echo second');
+    terminal.type('echo draft\x1b[A\x1b[A\x1b[B\x1b[B');
+    expect(await run('')).toBe('draft\r\n');
+    // History is now: echo first, echo second, echo draft.
+    terminal.type('\x1b[A\x1b[A');
+    expect(await run('')).toBe('second\r\n');
+    const listed = await run('history');
+    expect(listed).toContain('    1  echo first\r\n');
+    expect(listed).toContain('    4  echo second\r\n    5  history\r\n');
+  });
+
+  it('completes files, directories through $scriptDir, and kubectl verbs and resources', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('cat cfosimage\t');
+    await terminal.expect('cat cfosimagepullsecret.yaml ');
+    expect(await run('| head -1')).toBe(
+      '# Workshop-only image pull secret for the practice cluster.\r\n',
+    );
+    terminal.type('ls $scriptDir/k8s\t');
+    await terminal.expect('ls $scriptDir/k8s-201-workshop/');
+    terminal.type('scripts/cfos/\t');
+    await terminal.expect('scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml ');
+    expect(await run('')).toBe(
+      '/home/learner/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml\r\n',
+    );
+    terminal.type('kubectl rollo\t');
+    await terminal.expect('kubectl rollout ');
+    terminal.type('st\t');
+    await terminal.expect('status ');
+    terminal.type('\x15kubectl get deploy\t');
+    await terminal.expect('deployments ');
+    terminal.type('\x15kubectl de\t');
+    terminal.type('\t');
+    await terminal.expect(/delete\s+describe/);
+    terminal.type('\x03');
+    await terminal.expect(PROMPT);
+  });
+
+  it('hands kubectl the files, cwd and, for a foreground exec, the live terminal', async () => {
+    const { terminal, run, kubectl } = await startShell();
+    expect(await run('kubectl apply -f cfosimagepullsecret.yaml -n cfostest')).toMatch(
+      /^read \d+ bytes\r\n$/,
+    );
+    const apply = kubectl.calls.at(-1)!;
+    expect(apply.env.cwd).toBe('/home/learner');
+    expect(apply.env.access.token).toBe('learner-token');
+    expect(apply.env.terminal).not.toBeNull();
+    await run(
+      `podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')`,
+    );
+    expect(kubectl.calls.at(-1)!.env.terminal).toBeNull();
+    terminal.type('kubectl exec -it po/$podname -n cfostest -- sh\r');
+    await terminal.expect('-- sh\r\n');
+    terminal.type('ls\r');
+    await terminal.expect('[remote:"ls\\r"]');
+    terminal.type('\x03q');
+    await terminal.expect(PROMPT);
+    expect(kubectl.calls.at(-1)!.argv).toEqual([
+      'exec',
+      '-it',
+      'po/cfos7210250-deployment-7d4b9c-abcde',
+      '-n',
+      'cfostest',
+      '--',
+      'sh',
+    ]);
+    expect(terminal.output()).toContain('[remote:"\\u0003q"]');
+  });
+
+  it('exits on Ctrl-D at an empty prompt and on exit N', async () => {
+    const first = await startShell({ uid: 'a' });
+    first.terminal.type('false\r');
+    await first.terminal.expect(PROMPT);
+    first.terminal.type('\x04');
+    await expect(first.exit).resolves.toEqual({ exitCode: 1 });
+    expect(first.terminal.output()).toMatch(/exit\r\n$/);
+    const second = await startShell({ uid: 'b' });
+    second.terminal.type('exit 7\r');
+    await expect(second.exit).resolves.toEqual({ exitCode: 7 });
+  });
+
+  it('redraws a long line that wraps on a narrow terminal', async () => {
+    const { terminal, run } = await startShell({ columns: 30 });
+    terminal.type('echo 0123456789abcdefghijklmnopqrstuvwxyz\x01');
+    await terminal.expect(/\x1b\[\d+A\r/);
+    terminal.type('\x05');
+    expect(await run('')).toBe('0123456789abcdefghijklmnopqrstuvwxyz\r\n');
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The interactive shell on a terminal: banner, prompt, line editing, continuation lines (`> `)
+ * until the input is a whole command, then runs it in the foreground — keystrokes go to it when
+ * it reads them, Ctrl-C interrupts it otherwise. Ends on `exit`, Ctrl-D at an empty prompt, or
+ * when the client goes away.
+ */
+import type { ExecRequest, ProcessIO } from '../runtime/process';
+import { formatBanner } from './help-text';
+import { checkCompleteness } from './input-completeness';
+import { LineEditor } from './line-editor';
+import { LineReader } from './line-reader';
+import type { ShellLimits } from './limits';
+import { createOutputWriter, toTerminalText } from './output-writer';
+import { CONTINUATION_PROMPT, formatPrompt } from './prompt';
+import type { ShellSession } from './shell-session';
+import { findCompletions } from './tab-completion';
+import { TerminalInput } from './terminal-input';
+import type { ScriptNode } from 'just-bash';
+
+export type InteractiveOptions = { limits: ShellLimits; commandNames: () => string[] };
+
+const BRACKETED_PASTE_ON = '\x1b[?2004h';
+const BRACKETED_PASTE_OFF = '\x1b[?2004l';
+
+async function runForeground(
+  session: ShellSession,
+  text: string,
+  script: ScriptNode,
+  context: { request: ExecRequest; io: ProcessIO; input: TerminalInput; limits: ShellLimits },
+) {
+  const { io, input } = context;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  io.signal.addEventListener('abort', stop, { once: true });
+  let interrupted = false;
+  const command = input.beginForeground(() => {
+    interrupted = true;
+    controller.abort();
+  });
+  const terminal: ProcessIO = {
+    stdin: command.stdin(),
+    write: (stream, data) => io.write(stream, data),
+    size: () => io.size(),
+    onResize: (listener) => io.onResize(listener),
+    signal: controller.signal,
+  };
+  const writer = createOutputWriter(io, { tty: true, maxBytes: context.limits.maxOutputBytes });
+  try {
+    const outcome = await session.runInput(text, script, {
+      write: writer.write,
+      terminal,
+      signal: controller.signal,
+      access: context.request.cluster,
+    });
+    if (interrupted) await io.write('stdout', '^C\r\n');
+    return outcome;
+  } finally {
+    input.endForeground();
+    io.signal.removeEventListener('abort', stop);
+  }
+}
+
+export async function runInteractiveShell(
+  session: ShellSession,
+  request: ExecRequest,
+  io: ProcessIO,
+  options: InteractiveOptions,
+): Promise<number> {
+  const input = new TerminalInput(io.stdin, io.signal);
+  let columns = io.size()?.columns ?? 80;
+  const stopResize = io.onResize((size) => (columns = size.columns));
+  const write = (text: string) => io.write('stdout', text);
+  const reader = new LineReader({
+    input,
+    editor: new LineEditor(() => session.history.list(), options.limits.maxLineLength),
+    write,
+    columns: () => columns,
+    complete: (line, cursor) =>
+      findCompletions(line, cursor, {
+        fs: session.fileSystem,
+        cwd: session.cwd,
+        variables: session.variables,
+        commandNames: options.commandNames,
+      }),
+  });
+  const lines: string[] = [];
+  try {
+    await write(toTerminalText(formatBanner()));
+    while (!io.signal.aborted) {
+      await write(BRACKETED_PASTE_ON);
+      const read = await reader.read(
+        lines.length > 0 ? CONTINUATION_PROMPT : formatPrompt(session.cwd),
+      );
+      await write(BRACKETED_PASTE_OFF);
+      if (read.type === 'interrupt') {
+        lines.length = 0;
+        session.lastStatus = 130;
+        continue;
+      }
+      if (read.type === 'eof') {
+        if (lines.length === 0 || input.isEnded) {
+          await write('exit\r\n');
+          return session.lastStatus;
+        }
+        // Ctrl-D inside an unfinished command: bash gives up on it and prompts again.
+        lines.length = 0;
+        await write('bash: syntax error: unexpected end of file\r\n');
+        session.lastStatus = 2;
+        continue;
+      }
+      lines.push(read.line);
+      const text = lines.join('\n');
+      const checked = checkCompleteness(text);
+      if (checked.kind === 'incomplete') continue;
+      lines.length = 0;
+      session.history.add(text);
+      if (checked.kind === 'invalid') {
+        await write(toTerminalText(`bash: ${checked.message}\n`));
+        session.lastStatus = 2;
+        continue;
+      }
+      const outcome = await runForeground(session, text, checked.script, {
+        request,
+        io,
+        input,
+        limits: options.limits,
+      });
+      if (outcome.exit) return outcome.exitCode;
+    }
+    return session.lastStatus;
+  } finally {
+    stopResize();
+    input.endForeground();
+  }
+}

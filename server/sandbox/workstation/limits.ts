@@ -1,0 +1,70 @@
+/**
+ * Limits that keep one learner's shell from hurting the others sharing the server, and the
+ * learner-facing wording used when one is hit (instead of just-bash's developer-facing hints).
+ */
+import type { BashOptions } from 'just-bash';
+
+type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
+
+export type ShellLimits = {
+  /** Longest line the editor accepts (characters). */
+  maxLineLength: number;
+  /** Output one command line may print before it is cut off (bytes). */
+  maxOutputBytes: number;
+  /** Wall-clock limit for one command line (ms). Ctrl-C stops it sooner. */
+  commandTimeoutMs: number;
+  /**
+   * Commands and loop rounds one command line may run. A loop that never waits (`while true; do
+   * :; done`) holds the server's event loop until it hits this, so it is kept small.
+   */
+  maxCommandCount: number;
+  /** Bytes the workstation's in-memory filesystem may hold. */
+  maxFileSystemBytes: number;
+};
+
+export const DEFAULT_LIMITS: ShellLimits = {
+  maxLineLength: 16 * 1024,
+  maxOutputBytes: 512 * 1024,
+  commandTimeoutMs: 15 * 60 * 1000,
+  maxCommandCount: 10_000,
+  maxFileSystemBytes: 32 * 1024 * 1024,
+};
+
+export function toExecutionLimits(limits: ShellLimits): ExecutionLimits {
+  return {
+    maxCommandCount: limits.maxCommandCount,
+    maxLoopIterations: limits.maxCommandCount,
+    maxAwkIterations: limits.maxCommandCount * 10,
+    maxSedIterations: limits.maxCommandCount * 10,
+    maxJqIterations: limits.maxCommandCount * 10,
+    maxOutputSize: limits.maxOutputBytes,
+    maxExecutionTimeMs: limits.commandTimeoutMs,
+    maxFileSystemBytes: limits.maxFileSystemBytes,
+    maxStringLength: limits.maxFileSystemBytes,
+    maxHeredocSize: limits.maxOutputBytes,
+  };
+}
+
+/** Rewrites just-bash's limit errors ("increase executionLimits.…") for a learner. */
+export function explainLimitErrors(stderr: string, limits: ShellLimits): string {
+  return stderr
+    .replace(
+      /^bash: .*too many (?:commands executed|iterations).*$/gm,
+      `bash: stopped after ${limits.maxCommandCount} commands: this workshop shell limits how much one command line may run`,
+    )
+    .replace(
+      /^bash: .*output size (?:limit )?exceeded.*$/gm,
+      `bash: output cut off after ${limits.maxOutputBytes} bytes: this workshop shell limits what one command line may print`,
+    )
+    .replace(
+      /^bash: .*(?:execution time|timed out|time limit).*$/gim,
+      `bash: stopped after ${Math.round(limits.commandTimeoutMs / 1000)} s: this workshop shell limits how long one command line may run`,
+    );
+}
+
+/** The result carries one of just-bash's limit errors (so an early stop was not `exit`). */
+export function hitLimit(stderr: string): boolean {
+  return /too many|size (?:limit )?exceeded|execution time|timed out|work limit|limit exceeded/i.test(
+    stderr,
+  );
+}

@@ -1,0 +1,158 @@
+/**
+ * Reads one line at a prompt: decodes keys from the terminal input, applies them to the line
+ * editor, redraws, and handles Tab (insert the unique or common part; list on a second Tab) and
+ * bracketed paste (pasted text is inserted as typed, line breaks accept the line).
+ */
+import { decodeKey } from './key-decoder';
+import type { LineEditor } from './line-editor';
+import { formatColumns, measure, renderLine } from './line-layout';
+import { commonPrefix, type Completions } from './tab-completion';
+import type { TerminalInput } from './terminal-input';
+
+export type ReadResult = { type: 'line'; line: string } | { type: 'interrupt' } | { type: 'eof' };
+
+export type LineReaderOptions = {
+  input: TerminalInput;
+  editor: LineEditor;
+  write(text: string): Promise<void>;
+  columns(): number;
+  complete(line: string, cursor: number): Promise<Completions>;
+};
+
+export class LineReader {
+  private pasting = false;
+  private cursorRow = 0;
+  private prompt = '';
+
+  constructor(private readonly options: LineReaderOptions) {}
+
+  async read(prompt: string): Promise<ReadResult> {
+    const { input, editor, write } = this.options;
+    editor.reset();
+    this.prompt = prompt;
+    this.cursorRow = measure(prompt, this.options.columns()).row;
+    await write(prompt);
+    let lastWasTab: boolean = false;
+    for (;;) {
+      const buffer = input.peek();
+      const decoded = buffer
+        ? decodeKey(buffer, { pasting: this.pasting, final: input.isEnded })
+        : null;
+      if (!decoded) {
+        if (!(await input.waitForMore()) && !input.peek()) return { type: 'eof' };
+        continue;
+      }
+      input.consume(decoded.length);
+      const { key } = decoded;
+      if (key.name === 'paste-start' || key.name === 'paste-end') {
+        this.pasting = key.name === 'paste-start';
+        continue;
+      }
+      const secondTab: boolean = lastWasTab;
+      lastWasTab = false;
+      const before = editor.line;
+      const result = editor.handle(key);
+      switch (result.type) {
+        case 'changed':
+          await this.show(key.name === 'text' ? key.text : null, before);
+          break;
+        case 'bell':
+          await write('\x07');
+          break;
+        case 'accept':
+          await this.moveToEnd();
+          await write('\r\n');
+          return { type: 'line', line: result.line };
+        case 'interrupt':
+          await this.moveToEnd();
+          await write('^C\r\n');
+          return { type: 'interrupt' };
+        case 'eof':
+          return { type: 'eof' };
+        case 'clear-screen':
+          await write('\x1b[H\x1b[2J');
+          this.cursorRow = 0;
+          await this.redraw();
+          break;
+        case 'complete':
+          lastWasTab = !(await this.complete(secondTab));
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** Typing at the end of a line only needs the character echoed; anything else redraws. */
+  private async show(typed: string | null, before: string) {
+    const { editor } = this.options;
+    const columns = this.options.columns();
+    const appended =
+      typed !== null && editor.line === before + typed && editor.cursor === editor.line.length;
+    const end = measure(this.prompt + editor.line, columns);
+    if (appended && !editor.line.includes('\n') && end.col !== 0) {
+      this.cursorRow = end.row;
+      await this.options.write(typed);
+      return;
+    }
+    await this.redraw();
+  }
+
+  private async moveToEnd() {
+    const { editor } = this.options;
+    if (editor.cursor === editor.line.length) return;
+    editor.cursor = editor.line.length;
+    await this.redraw();
+  }
+
+  private async redraw() {
+    const { editor } = this.options;
+    const rendered = renderLine(
+      this.prompt,
+      editor.line,
+      editor.cursor,
+      this.options.columns(),
+      this.cursorRow,
+    );
+    this.cursorRow = rendered.cursorRow;
+    await this.options.write(rendered.output);
+  }
+
+  /** Returns true when the line changed (so the next Tab is a first Tab again). */
+  private async complete(secondTab: boolean): Promise<boolean> {
+    const { editor, write } = this.options;
+    const { start, word, candidates } = await this.options.complete(editor.line, editor.cursor);
+    if (candidates.length === 1) {
+      const only = candidates[0]!;
+      const changed = editor.replaceBeforeCursor(start, only.replacement + (only.final ? ' ' : ''));
+      if (changed) await this.redraw();
+      return changed;
+    }
+    const prefix = commonPrefix(candidates);
+    if (
+      candidates.length > 1 &&
+      prefix.length > word.length &&
+      editor.replaceBeforeCursor(start, prefix)
+    ) {
+      await this.redraw();
+      return true;
+    }
+    if (candidates.length > 1 && secondTab) {
+      const cursor = editor.cursor;
+      editor.cursor = editor.line.length;
+      await this.redraw();
+      editor.cursor = cursor;
+      await write(
+        `\r\n${formatColumns(
+          candidates.map((c) => c.display),
+          this.options.columns(),
+        )}`,
+      );
+      this.cursorRow = 0;
+      await this.redraw();
+      return false;
+    }
+    await write('\x07');
+    return false;
+  }
+}

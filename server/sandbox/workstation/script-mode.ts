@@ -1,0 +1,120 @@
+/**
+ * The shell without a prompt: `bash -c '…'`, a command given as argv, or a script piped into
+ * `bash` without a tty. Runs as a child process of the workstation would: it sees exported
+ * variables and the shared files, and its variable changes do not reach the interactive shell.
+ */
+import type { ExecRequest, ProcessIO } from '../runtime/process';
+import { checkCompleteness } from './input-completeness';
+import type { ShellLimits } from './limits';
+import { createOutputWriter } from './output-writer';
+import type { ShellSession } from './shell-session';
+import { TerminalInput } from './terminal-input';
+
+async function readAll(stdin: AsyncIterable<Uint8Array>, maxBytes: number, signal: AbortSignal) {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of stdin) {
+    text += decoder.decode(chunk, { stream: true });
+    if (text.length > maxBytes || signal.aborted) break;
+  }
+  return text + decoder.decode();
+}
+
+/** Splits a script into whole commands the way bash reads it, line by line. */
+export function splitCommands(script: string): { commands: string[]; rest: string } {
+  const commands: string[] = [];
+  let pending: string[] = [];
+  for (const line of script.split('\n')) {
+    pending.push(line);
+    if (checkCompleteness(pending.join('\n')).kind !== 'incomplete') {
+      commands.push(pending.join('\n'));
+      pending = [];
+    }
+  }
+  return { commands, rest: pending.join('\n') };
+}
+
+export type ScriptOptions = {
+  limits: ShellLimits;
+  /** Label in syntax errors: `bash: -c: line 1: …` for -c, `bash: line 1: …` for piped scripts. */
+  label: string;
+};
+
+/** Runs commands in one child state; returns the exit status of the last. */
+export async function runScript(
+  session: ShellSession,
+  request: ExecRequest,
+  io: ProcessIO,
+  script: string,
+  options: ScriptOptions & { stdin?: string },
+): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  io.signal.addEventListener('abort', stop, { once: true });
+  // On a tty, Ctrl-C interrupts; there is no prompt to return to.
+  const input = request.tty ? new TerminalInput(io.stdin, controller.signal) : null;
+  input?.beginForeground(stop);
+  const writer = createOutputWriter(io, {
+    tty: request.tty,
+    maxBytes: options.limits.maxOutputBytes,
+  });
+  let state = session.createChildState();
+  try {
+    const { commands, rest } = splitCommands(script);
+    for (const text of commands) {
+      const checked = checkCompleteness(text);
+      if (checked.kind === 'invalid') {
+        await writer.write('stderr', `bash: ${options.label}${checked.message}\n`);
+        return 2;
+      }
+      if (checked.kind !== 'complete') continue;
+      const result = await session.runInState(text, checked.script, state, {
+        write: writer.write,
+        terminal: null,
+        signal: controller.signal,
+        access: request.cluster,
+        ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+      });
+      state = result.state;
+      if (result.outcome.exit || result.outcome.interrupted) return result.outcome.exitCode;
+    }
+    if (rest.trim() !== '') {
+      await writer.write('stderr', `bash: ${options.label}syntax error: unexpected end of file\n`);
+      return 2;
+    }
+    return state.lastStatus;
+  } finally {
+    input?.endForeground();
+    io.signal.removeEventListener('abort', stop);
+  }
+}
+
+/** A script piped into `bash` (no tty): read stdin to the end, then run it. */
+export async function runPipedScript(
+  session: ShellSession,
+  request: ExecRequest,
+  io: ProcessIO,
+  limits: ShellLimits,
+) {
+  const script = io.stdin ? await readAll(io.stdin, limits.maxOutputBytes, io.signal) : '';
+  return runScript(session, request, io, script, { limits, label: '' });
+}
+
+/** `bash -c 'script'`: stdin (when the client sent one and there is no tty) feeds the script. */
+export async function runCommandString(
+  session: ShellSession,
+  request: ExecRequest,
+  io: ProcessIO,
+  script: string,
+  limits: ShellLimits,
+) {
+  const stdin =
+    io.stdin && !request.tty
+      ? await readAll(io.stdin, limits.maxOutputBytes, io.signal)
+      : undefined;
+  return runScript(session, request, io, script, {
+    limits,
+    label: '-c: ',
+    ...(stdin === undefined ? {} : { stdin }),
+  });
+}
