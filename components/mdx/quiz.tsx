@@ -119,7 +119,14 @@ export function Quiz({ id, question, choices, answer, children }: QuizProps) {
         </div>
       </form>
       {answered ? (
-        <div className="prose prose-lesson prose-stone dark:prose-invert mt-4 max-w-none border-t border-stone-200 pt-4 text-[0.95rem] dark:border-stone-800">
+        <div
+          role="region"
+          aria-label="Explanation"
+          className="prose prose-lesson prose-stone dark:prose-invert mt-4 max-w-none border-t border-stone-200 pt-4 text-[0.95rem] dark:border-stone-800"
+        >
+          <p className="!mt-0 text-xs font-semibold tracking-wider text-stone-600 uppercase dark:text-stone-400">
+            Explanation
+          </p>
           {children}
         </div>
       ) : null}
