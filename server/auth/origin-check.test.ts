@@ -24,20 +24,22 @@ describe('checkRequestOrigin', () => {
     );
   });
 
-  it('refuses a scheme or port mismatch', () => {
+  it('refuses another host or port, but not a TLS proxy in front of plain HTTP', () => {
     const host = { host: 'workshop.example' };
-    expect(
-      checkRequestOrigin(
-        post('http://workshop.example/x', { ...host, origin: 'https://workshop.example' }),
-        policy,
-      ),
-    ).not.toBeNull();
-    expect(
-      checkRequestOrigin(
-        post('http://workshop.example/x', { ...host, origin: 'http://workshop.example:8080' }),
-        policy,
-      ),
-    ).not.toBeNull();
+    const from = (origin: string) =>
+      checkRequestOrigin(post('http://workshop.example/x', { ...host, origin }), policy);
+    expect(from('http://workshop.example:8080')).not.toBeNull();
+    expect(from('http://workshop.example.evil.example')).not.toBeNull();
+    expect(from('chrome-extension://workshop.example')).not.toBeNull();
+    expect(from('not a url')).not.toBeNull();
+    // A proxy terminating TLS and forwarding the Host header unchanged.
+    expect(from('https://workshop.example')).toBeNull();
+    const withPort = (host: string, origin: string) =>
+      checkRequestOrigin(post(`http://${host}/x`, { host, origin }), policy);
+    expect(withPort('workshop.example:443', 'https://workshop.example')).toBeNull();
+    expect(withPort('localhost:3000', 'http://localhost:3000')).toBeNull();
+    expect(withPort('localhost:3000', 'http://localhost')).not.toBeNull();
+    expect(withPort('localhost', 'http://localhost:3000')).not.toBeNull();
   });
 
   it('refuses a missing Origin unless the browser says same-origin', () => {
@@ -69,6 +71,7 @@ describe('checkRequestOrigin', () => {
       'x-forwarded-host': 'workshop.example',
       'x-forwarded-proto': 'https',
     };
+    // Without trust, the forwarded host is ignored and internal:3000 does not match.
     expect(checkRequestOrigin(post('http://internal:3000/x', headers), policy)).not.toBeNull();
     expect(
       checkRequestOrigin(post('http://internal:3000/x', headers), { ...policy, trustProxy: true }),

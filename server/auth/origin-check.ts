@@ -17,7 +17,30 @@ export function checkRequestOrigin(req: AnyRequest, policy: OriginPolicy): strin
   }
   const expected = readRequestOrigin(req, policy.trustProxy);
   const normalized = origin.toLowerCase().replace(/\/+$/, '');
-  if (normalized === expected) return null;
   if (policy.allowedOrigins.some((o) => o.toLowerCase() === normalized)) return null;
+  if (expected && sameHost(normalized, expected)) return null;
   return `Origin "${origin}" is not allowed: send this request from ${expected ?? 'the workshop site'}`;
+}
+
+/**
+ * Host and port must match; the scheme may differ, because behind a TLS-terminating proxy the
+ * site sees plain HTTP (unless TRUST_PROXY is set) while the browser's origin says https. A Host
+ * header without a port matches the origin's default port, whichever scheme that is.
+ */
+function sameHost(origin: string, expected: string): boolean {
+  const from = parseOrigin(origin);
+  const to = parseOrigin(expected);
+  if (!from || !to || from.hostname !== to.hostname) return false;
+  return to.port ? from.effectivePort === to.port : from.port === '';
+}
+
+function parseOrigin(value: string) {
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    const effectivePort = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return { hostname: url.hostname, port: url.port, effectivePort };
+  } catch {
+    return undefined;
+  }
 }
