@@ -222,10 +222,7 @@ function Welcome({ outcome, continueHref, continueLabel }: Props & { outcome: Ou
           Write it down or copy it now: it is shown only once. With it you can continue on another
           device or after your session ends.
         </p>
-        <p
-          className="mt-3 font-mono text-2xl font-bold tracking-widest text-stone-900 dark:text-stone-50"
-          aria-label={`Resume code ${joined.resumeCode.split('').join(' ')}`}
-        >
+        <p className="mt-3 font-mono text-2xl font-bold tracking-widest text-stone-900 dark:text-stone-50">
           {joined.resumeCode}
         </p>
         <p className="mt-2 text-sm break-all text-stone-700 dark:text-stone-300">
