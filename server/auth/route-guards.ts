@@ -61,14 +61,16 @@ export function clientAddressOf(context: AuthContext, req: Request): string {
   return readClientAddress(req, context.config.trustProxy);
 }
 
-export function sessionCookieFor(
-  context: AuthContext,
-  req: Request,
-  cookieValue: string,
-  expiresAt: Date,
-): string {
+/**
+ * The browser keeps the cookie for a fixed, long time; the server's idle expiry is what ends a
+ * session. That way activity the browser cannot see (typing in the terminal) never leaves a live
+ * session without its cookie, and an ended session is reported by the page, never silent.
+ */
+export const SESSION_COOKIE_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+export function sessionCookieFor(context: AuthContext, req: Request, cookieValue: string): string {
   return serializeSessionCookie(cookieValue, {
-    maxAgeSeconds: Math.ceil((expiresAt.getTime() - context.now().getTime()) / 1000),
+    maxAgeSeconds: SESSION_COOKIE_MAX_AGE_SECONDS,
     secure: isSecureRequest(req, context.config.trustProxy),
   });
 }

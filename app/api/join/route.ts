@@ -33,12 +33,7 @@ export function POST(req: Request) {
       {
         status: 201,
         headers: {
-          'set-cookie': sessionCookieFor(
-            context,
-            req,
-            joined.session.cookieValue,
-            joined.session.expiresAt,
-          ),
+          'set-cookie': sessionCookieFor(context, req, joined.session.cookieValue),
         },
       },
     );

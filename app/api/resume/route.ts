@@ -30,12 +30,7 @@ export function POST(req: Request) {
       },
       {
         headers: {
-          'set-cookie': sessionCookieFor(
-            context,
-            req,
-            resumed.session.cookieValue,
-            resumed.session.expiresAt,
-          ),
+          'set-cookie': sessionCookieFor(context, req, resumed.session.cookieValue),
         },
       },
     );
