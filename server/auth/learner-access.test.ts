@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLearnerById } from '../progress/learners';
 import { subscribeProgressEvents, type ProgressEvent } from '../progress/progress-events';
 import { listTestDatabaseTargets, type OpenedTestDatabase } from '../progress/test-databases';
-import { joinWorkshop, resumeWorkshop } from './learner-access';
+import { findLearnerByResumeCode, joinWorkshop, resumeWorkshop } from './learner-access';
 import { RequestProblem } from './request-problem';
 import { authenticateCookieValue } from './sessions';
 import { createTestAuthContext, createTestClock } from './test-context';
@@ -96,6 +96,8 @@ describe('joinWorkshop and resumeWorkshop', () => {
     expect(resumed.learner.id).toBe(joined.learner.id);
     expect(resumed.session.cookieValue).not.toBe(joined.session.cookieValue);
     expect(provisioned).toEqual([joined.learner.id, joined.learner.id]);
+    expect((await findLearnerByResumeCode(context, joined.resumeCode))?.id).toBe(joined.learner.id);
+    expect(await findLearnerByResumeCode(context, 'not a code')).toBeUndefined();
   });
 
   it('refuses malformed and unknown resume codes clearly', async () => {

@@ -88,6 +88,16 @@ export async function joinWorkshop(
   return { learner, resumeCode, resumePath: buildResumePath(resumeCode), session };
 }
 
+/** The learner a typed resume code belongs to; undefined for unknown or malformed codes. */
+export async function findLearnerByResumeCode(
+  context: AuthContext,
+  typedCode: string,
+): Promise<Learner | undefined> {
+  const code = normalizeResumeCode(typedCode);
+  if (!code) return undefined;
+  return findLearnerByResumeCodeHash(context.db, hashResumeCode(code, context.secret));
+}
+
 export async function resumeWorkshop(
   context: AuthContext,
   input: { resumeCode: string },
@@ -100,10 +110,7 @@ export async function resumeWorkshop(
       { field: 'resumeCode' },
     );
   }
-  const learner = await findLearnerByResumeCodeHash(
-    context.db,
-    hashResumeCode(code, context.secret),
-  );
+  const learner = await findLearnerByResumeCode(context, code);
   if (!learner) {
     throw new RequestProblem(404, 'No learner has this resume code: check it and try again.', {
       field: 'resumeCode',
