@@ -61,6 +61,16 @@ function hostsFile(proc: ContainerProcess): string {
   return lines.join('\n') + '\n';
 }
 
+/** Name of PID 1: the container's command, else the image's own entry program. */
+function mainProcessName(proc: ContainerProcess): string {
+  const command = (findContainer(proc.pod, proc.request.container) as { command?: unknown })
+    ?.command;
+  const first =
+    Array.isArray(command) && typeof command[0] === 'string' ? command[0] : proc.image.name;
+  // The kernel keeps at most 15 characters of a process name.
+  return (first.split('/').pop() ?? first).slice(0, 15);
+}
+
 export function buildFilesystem(proc: ContainerProcess): Map<string, FileNode> {
   const files = new Map<string, FileNode>([['/', dir()]]);
   for (const name of proc.image.rootDirectories) put(files, `/${name}`, dir());
@@ -113,7 +123,7 @@ export function buildFilesystem(proc: ContainerProcess): Map<string, FileNode> {
   put(
     files,
     '/proc/1/status',
-    file(() => formatProcStatus(proc, 'sh', 1), 0o444),
+    file(() => formatProcStatus(proc, mainProcessName(proc), 1), 0o444),
   );
   put(
     files,

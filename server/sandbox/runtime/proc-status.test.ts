@@ -64,3 +64,15 @@ describe('/proc/self/status', () => {
     expect(fields.get('Groups')).toBe('0 10 ');
   });
 });
+
+describe('/proc/1/status', () => {
+  it('names PID 1 after the container command, or the image', async () => {
+    const withCommand = makePod({ container: { command: ['/usr/bin/fortigate-daemon', '-f'] } });
+    expect((await runExec(withCommand, ['cat', '/proc/1/status'])).stdout).toMatch(
+      /^Name:\tfortigate-daemo\n/,
+    );
+    expect((await runExec(makePod(), ['cat', '/proc/1/status'])).stdout).toMatch(
+      /^Name:\tcfos\nUmask/,
+    );
+  });
+});

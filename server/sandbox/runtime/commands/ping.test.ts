@@ -87,3 +87,20 @@ describe('ping', () => {
     expect(result.stderr).toContain('exec: "ping": executable file not found in $PATH');
   });
 });
+
+describe('ping arguments', () => {
+  it('rejects a count that is not a positive number', async () => {
+    const pod = makePod({ securityContext: { capabilities: { add: ['NET_RAW'] } } });
+    expect(await runExec(pod, ['ping', '-c', 'x', 'localhost'])).toMatchObject({
+      exitCode: 1,
+      stderr: "ping: invalid argument: 'x'\n",
+    });
+    const busybox = makePod({
+      image: 'busybox',
+      securityContext: { capabilities: { add: ['NET_RAW'] } },
+    });
+    expect((await runExec(busybox, ['ping', '-c0', 'localhost'])).stderr).toBe(
+      "ping: invalid number '0'\n",
+    );
+  });
+});

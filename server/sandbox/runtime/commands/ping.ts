@@ -23,17 +23,21 @@ function resolveTarget({ proc }: CommandContext, host: string): Target {
 
 function parseArguments(argv: string[]) {
   let count = Infinity;
+  let badCount: string | undefined;
   let interval = 1;
   let host: string | undefined;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = (flag: string) => (arg.length > 2 ? arg.slice(flag.length) : argv[++i]);
-    if (arg.startsWith('-c')) count = Number(value('-c'));
-    else if (arg.startsWith('-i')) interval = Number(value('-i'));
+    if (arg.startsWith('-c')) {
+      const raw = value('-c') ?? '';
+      count = /^[1-9][0-9]*$/.test(raw) ? Number(raw) : NaN;
+      if (Number.isNaN(count)) badCount = raw;
+    } else if (arg.startsWith('-i')) interval = Number(value('-i'));
     else if (arg.startsWith('-W') || arg.startsWith('-w') || arg.startsWith('-s')) value('-W');
     else if (!arg.startsWith('-')) host = arg;
   }
-  return { count, interval, host };
+  return { count, interval, host, badCount };
 }
 
 /** Round-trip times that look like loopback: a few tens of microseconds. */
@@ -71,7 +75,15 @@ function statistics(flavour: PingFlavour, name: string, sent: number, times: num
 export function createPing(flavour: PingFlavour): Command {
   return async (context) => {
     const { argv, proc, io, signal } = context;
-    const { count, interval, host } = parseArguments(argv);
+    const { count, interval, host, badCount } = parseArguments(argv);
+    if (badCount !== undefined) {
+      await io.err(
+        flavour === 'busybox'
+          ? `ping: invalid number '${badCount}'\n`
+          : `ping: invalid argument: '${badCount}'\n`,
+      );
+      return 1;
+    }
     const canOpenSocket = proc.effective.includes('NET_RAW');
     // iputils opens its socket before resolving; busybox resolves first.
     if (flavour === 'iputils' && !canOpenSocket) {

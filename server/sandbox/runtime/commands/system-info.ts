@@ -76,8 +76,15 @@ export const uname: Command = async ({ argv, proc, io }) => {
 export const sleep: Command = async ({ argv, proc, io, signal }) => {
   const seconds = Number.parseFloat(argv[1] ?? '');
   if (argv[1] === undefined || Number.isNaN(seconds) || seconds < 0) {
+    const busybox = proc.image.userland === 'busybox';
+    const problem =
+      argv[1] === undefined
+        ? 'missing operand'
+        : busybox
+          ? `invalid number '${argv[1]}'`
+          : `invalid time interval '${argv[1]}'`;
     await io.err(
-      argv[1] === undefined ? 'sleep: missing operand\n' : `sleep: invalid number '${argv[1]}'\n`,
+      `sleep: ${problem}\n` + (busybox ? '' : "Try 'sleep --help' for more information.\n"),
     );
     return 1;
   }
