@@ -31,6 +31,8 @@ async function runForeground(
   const { io, input } = context;
   const controller = new AbortController();
   const stop = () => controller.abort();
+  // The client may have gone while the line was being read: an aborted signal fires no more events.
+  if (io.signal.aborted) stop();
   io.signal.addEventListener('abort', stop, { once: true });
   let interrupted = false;
   const command = input.beginForeground(() => {

@@ -50,6 +50,7 @@ export async function runScript(
 ): Promise<number> {
   const controller = new AbortController();
   const stop = () => controller.abort();
+  if (io.signal.aborted) stop();
   io.signal.addEventListener('abort', stop, { once: true });
   // On a tty, Ctrl-C interrupts; there is no prompt to return to.
   const input = request.tty ? new TerminalInput(io.stdin, controller.signal) : null;

@@ -55,7 +55,7 @@ export class TerminalInput {
 
   constructor(stdin: AsyncIterable<Uint8Array> | null, signal: AbortSignal) {
     signal.addEventListener('abort', () => this.end(), { once: true });
-    if (!stdin) this.ended = true;
+    if (!stdin || signal.aborted) this.ended = true;
     else void this.pump(stdin);
   }
 
