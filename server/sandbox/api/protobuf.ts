@@ -1,10 +1,11 @@
 /**
- * Decodes the Kubernetes protobuf envelope (`k8s\0` + runtime.Unknown) far enough to read the
- * Namespace that kubectl ≥ 1.32 sends for `create namespace`. Other kinds are refused with a
- * clear 415 so the client knows to send JSON.
+ * Decodes the Kubernetes protobuf envelope (`k8s\0` + runtime.Unknown) and the messages that
+ * kubectl ≥ 1.32 sends for `kubectl create <kind>` (see protobuf-schema.ts). Other kinds are
+ * refused with a clear 415 so the client knows to send JSON.
  */
 import { StatusError, badRequest } from '../store/status-error';
 import type { KubeObject } from '../runtime/process';
+import { PROTO_KINDS, PROTO_TYPES } from './protobuf-schema';
 
 type Field = { field: number; wire: number; bytes?: Uint8Array; num?: number };
 
@@ -56,34 +57,69 @@ export function readFields(buf: Uint8Array): Field[] {
 const text = (b: Uint8Array | undefined) =>
   new TextDecoder('utf-8', { fatal: false }).decode(b ?? new Uint8Array());
 
-function readMapEntries(fields: Field[], number: number): Record<string, string> | undefined {
-  const entries = fields.filter((f) => f.field === number && f.bytes);
-  if (!entries.length) return undefined;
-  const out: Record<string, string> = {};
-  for (const e of entries) {
-    const kv = readFields(e.bytes!);
-    out[text(kv.find((f) => f.field === 1)?.bytes)] = text(kv.find((f) => f.field === 2)?.bytes);
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+}
+
+/** Reads a varint field as a signed 64-bit integer would be read into a JSON number. */
+function signed(n: number): number {
+  return n >= 2 ** 63 ? n - 2 ** 64 : n;
+}
+
+function decodeScalar(type: string, f: Field): unknown {
+  switch (type) {
+    case 's':
+      return text(f.bytes);
+    case 'y':
+      return toBase64(f.bytes ?? new Uint8Array());
+    case 'i':
+      return signed(f.num ?? 0);
+    case 'b':
+      return (f.num ?? 0) !== 0;
+    case 'q':
+      return text(readFields(f.bytes ?? new Uint8Array()).find((x) => x.field === 1)?.bytes);
+    case 'ios': {
+      const parts = readFields(f.bytes ?? new Uint8Array());
+      const kind = parts.find((x) => x.field === 1)?.num ?? 0;
+      return kind === 1
+        ? text(parts.find((x) => x.field === 3)?.bytes)
+        : signed(parts.find((x) => x.field === 2)?.num ?? 0);
+    }
+    default:
+      return decodeMessage(type, f.bytes ?? new Uint8Array());
+  }
+}
+
+function decodeMessage(typeName: string, buf: Uint8Array): Record<string, unknown> {
+  const fields = PROTO_TYPES[typeName];
+  if (!fields) throw badRequest(`proto: no decoder for ${typeName}`);
+  const out: Record<string, unknown> = {};
+  for (const f of readFields(buf)) {
+    const spec = fields[f.field];
+    if (!spec) continue;
+    const [name, type] = spec;
+    if (type.startsWith('[')) {
+      const item = type.slice(1, -1);
+      const list = (out[name] ??= []) as unknown[];
+      list.push(decodeScalar(item, f));
+    } else if (type.startsWith('{')) {
+      const value = type.slice(1, -1);
+      const map = (out[name] ??= {}) as Record<string, unknown>;
+      const kv = readFields(f.bytes ?? new Uint8Array());
+      const key = text(kv.find((x) => x.field === 1)?.bytes);
+      const v = kv.find((x) => x.field === 2);
+      map[key] = v ? decodeScalar(value, v) : value === 's' || value === 'y' ? '' : undefined;
+    } else if (!(type === 's' && !f.bytes?.length)) {
+      // Go's JSON leaves empty strings out (omitempty); protobuf carries them. Match JSON.
+      out[name] = decodeScalar(type, f);
+    }
   }
   return out;
 }
 
-function decodeObjectMeta(buf: Uint8Array): KubeObject['metadata'] {
-  const f = readFields(buf);
-  const str = (n: number) => {
-    const found = f.find((x) => x.field === n)?.bytes;
-    return found ? text(found) : undefined;
-  };
-  const meta: KubeObject['metadata'] = { name: str(1) ?? '' };
-  if (str(2)) meta.generateName = str(2);
-  if (str(3)) meta.namespace = str(3);
-  const labels = readMapEntries(f, 11);
-  const annotations = readMapEntries(f, 12);
-  if (labels) meta.labels = labels;
-  if (annotations) meta.annotations = annotations;
-  return meta;
-}
-
-/** Decodes a protobuf request body into a JSON object. */
+/** Decodes a protobuf request body (`k8s\0` + runtime.Unknown) into a JSON object. */
 export function decodeProtobufObject(body: Uint8Array): KubeObject {
   if (body.length < 4 || MAGIC.some((b, i) => body[i] !== b)) {
     throw badRequest(
@@ -96,26 +132,19 @@ export function decodeProtobufObject(body: Uint8Array): KubeObject {
   const kind = text(typeMeta.find((f) => f.field === 2)?.bytes);
   const raw = unknown.find((f) => f.field === 2)?.bytes ?? new Uint8Array();
   if (!kind) throw badRequest("Object 'Kind' is missing in protobuf body");
-  if (apiVersion !== 'v1' || kind !== 'Namespace') {
+  const message = PROTO_KINDS[`${apiVersion}/${kind}`];
+  if (!message) {
     throw new StatusError(
       415,
       'UnsupportedMediaType',
-      `the sandbox decodes protobuf only for v1 Namespace, not ${apiVersion} ${kind}; send this object as application/json`,
+      `the sandbox cannot decode ${apiVersion} ${kind} from protobuf; send it as application/json`,
     );
   }
-  const fields = readFields(raw);
-  const metaBytes = fields.find((f) => f.field === 1)?.bytes;
-  const obj: KubeObject = {
+  const decoded = decodeMessage(message, raw);
+  return {
     apiVersion,
     kind,
-    metadata: metaBytes ? decodeObjectMeta(metaBytes) : { name: '' },
+    ...decoded,
+    metadata: (decoded.metadata ?? { name: '' }) as KubeObject['metadata'],
   };
-  const spec = fields.find((f) => f.field === 2)?.bytes;
-  if (spec) {
-    const finalizers = readFields(spec)
-      .filter((f) => f.field === 1)
-      .map((f) => text(f.bytes));
-    if (finalizers.length) obj.spec = { finalizers };
-  }
-  return obj;
 }

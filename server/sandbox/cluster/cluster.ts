@@ -14,6 +14,8 @@ import { applyDefaults } from './defaults';
 export type Timing = {
   /** From scheduling to the image being pulled (or refused). */
   pullMs: number;
+  /** From scheduling to running, when the image is already on the node. */
+  startMs: number;
   /** From ErrImagePull to ImagePullBackOff. */
   backOffNoticeMs: number;
   /** First retry after a failed pull; doubles up to `maxBackOffMs`. */
@@ -25,6 +27,7 @@ export type Timing = {
 
 export const DEFAULT_TIMING: Timing = {
   pullMs: 1200,
+  startMs: 700,
   backOffNoticeMs: 1500,
   backOffMs: 10_000,
   maxBackOffMs: 300_000,

@@ -259,8 +259,13 @@ export function createDeploymentController(cluster: Cluster, enqueue: Enqueue): 
     ].some(
       (k) => (status[k] ?? 0) !== ((fresh.status as Record<string, unknown> | undefined)?.[k] ?? 0),
     );
-    if (JSON.stringify(status) !== before) {
-      store.update(DEPLOYMENTS, { ...fresh, status });
+    const revision = currentNew ? String(revisionOf(currentNew)) : undefined;
+    const annotations = fresh.metadata.annotations ?? {};
+    if (JSON.stringify(status) !== before || (revision && annotations[REVISION] !== revision)) {
+      const metadata = revision
+        ? { ...fresh.metadata, annotations: { ...annotations, [REVISION]: revision } }
+        : fresh.metadata;
+      store.update(DEPLOYMENTS, { ...fresh, metadata, status });
     }
     const done = (status.conditions as Condition[]).some(
       (c) => c.type === 'Progressing' && c.reason === 'NewReplicaSetAvailable',

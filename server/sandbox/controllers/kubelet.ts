@@ -154,7 +154,7 @@ export function createKubelet(cluster: Cluster, enqueue: Enqueue): Controller {
       const cached = containersOf(pod).every(
         (c) => present.has(c.image) && c.imagePullPolicy !== 'Always',
       );
-      const delay = cached ? 0 : cluster.timing.pullMs;
+      const delay = cached ? cluster.timing.startMs : cluster.timing.pullMs;
       states.set(uid, { stage: 'pulling', attempts: 0, dueAt: cluster.now().getTime() + delay });
       enqueue(NAME, key, delay);
       return;
