@@ -1,6 +1,7 @@
 /** The shell of every page: theme boot script, skip link, header, the page, footer. */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SessionExpiryWarning } from '@/components/session/session-expiry-warning';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
 import { SkipLink } from '@/components/site/skip-link';
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-800 antialiased dark:bg-stone-950 dark:text-stone-200">
         <SkipLink />
         <SiteHeader />
+        <SessionExpiryWarning />
         <div className="flex-1">{children}</div>
         <SiteFooter />
       </body>

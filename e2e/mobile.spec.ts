@@ -3,8 +3,20 @@ import { HomePage, LessonPage } from './fixtures/reading';
 
 test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
+/**
+ * How far the page reaches past the 375 px screen. Mobile Chromium zooms out to fit a page that is
+ * too wide (window.innerWidth grows with it), so compare with the fixed screen width instead.
+ */
 async function horizontalOverflow(page: import('@playwright/test').Page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const screenWidth = page.viewportSize()!.width;
+  const widest = await page.evaluate(() =>
+    Math.max(
+      document.documentElement.scrollWidth,
+      window.innerWidth,
+      window.visualViewport?.width ?? 0,
+    ),
+  );
+  return widest - screenWidth;
 }
 
 test('on a phone the lesson menu opens, navigates and closes', async ({ page }) => {

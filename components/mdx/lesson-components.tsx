@@ -1,6 +1,10 @@
-/** The per-page MDX components: those that need to know which lesson they are in (`<Task>`). */
+/**
+ * The per-page MDX components: those that need to know which lesson they are in — `<Task>` reads
+ * its card from the lesson's tasks, `<Quiz>` saves answers under the lesson's name.
+ */
 import type { MDXComponents } from 'mdx/types';
 import type { LessonMeta } from '@/content/schema';
+import { Quiz, type QuizProps } from './quiz';
 import { TaskCard } from './task-card';
 
 export function createLessonComponents(chapterSlug: string, lesson: LessonMeta): MDXComponents {
@@ -8,5 +12,8 @@ export function createLessonComponents(chapterSlug: string, lesson: LessonMeta):
   function Task({ id }: { id: string }) {
     return <TaskCard id={id} context={context} />;
   }
-  return { Task };
+  function LessonQuiz(props: Omit<QuizProps, 'lesson'>) {
+    return <Quiz {...props} lesson={`${chapterSlug}/${lesson.slug}`} />;
+  }
+  return { Task, Quiz: LessonQuiz };
 }

@@ -15,6 +15,8 @@ import {
 } from './quiz-state';
 
 export type QuizProps = {
+  /** "<chapter>/<lesson>", set by the lesson page; with it, answers are also saved to the server. */
+  lesson?: string;
   id: string;
   question: string;
   choices: QuizChoice[];
@@ -22,7 +24,23 @@ export type QuizProps = {
   children?: ReactNode;
 };
 
-export function Quiz({ id, question, choices, answer, children }: QuizProps) {
+/**
+ * Saves the answer to the learner's progress on the server (graded there again). Readers who have
+ * not joined a workshop get a 401, which is fine: the answer still lives in this browser.
+ */
+async function recordAnswer(lesson: string, quizId: string, answer: string) {
+  try {
+    await fetch('/api/quiz', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lesson, quizId, answer }),
+    });
+  } catch {
+    // Offline: the local copy is enough for the reader; nothing to tell them.
+  }
+}
+
+export function Quiz({ lesson, id, question, choices, answer, children }: QuizProps) {
   validateQuiz(id, choices, answer);
   const domId = useId();
   const submitted = parseStoredChoice(useStoredValue(quizStorageKey(id)), choices);
@@ -42,6 +60,7 @@ export function Quiz({ id, question, choices, answer, children }: QuizProps) {
     setNudge(false);
     setSelected(undefined);
     writeStoredValue(quizStorageKey(id), serializeChoice(current));
+    if (lesson) void recordAnswer(lesson, id, current);
   };
 
   let verdict = '';

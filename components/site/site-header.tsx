@@ -1,4 +1,4 @@
-/** The bar on top of every page: the site's name (home link) and the theme switch. */
+/** The bar on top of every page: the site's name (home link), joining a workshop, the theme switch. */
 import Link from 'next/link';
 import { ThemeToggle } from './theme-toggle';
 
@@ -12,10 +12,21 @@ export function SiteHeader() {
         >
           <Logo />
           <span>
-            K8s Security <span className="text-teal-700 dark:text-teal-400">Workshop</span>
+            K8s Security{' '}
+            <span className="hidden text-teal-700 min-[400px]:inline dark:text-teal-400">
+              Workshop
+            </span>
           </span>
         </Link>
-        <ThemeToggle />
+        <div className="flex items-center gap-1 sm:gap-3">
+          <Link
+            href="/join"
+            className="rounded-md px-2 py-1 text-sm font-medium text-stone-700 hover:text-teal-800 dark:text-stone-300 dark:hover:text-teal-300"
+          >
+            Join
+          </Link>
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );
