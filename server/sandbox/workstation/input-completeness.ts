@@ -55,3 +55,43 @@ export function checkCompleteness(text: string): Completeness {
   if (openHeredoc.length > 0) return { kind: 'incomplete' };
   return { kind: 'complete', script };
 }
+
+export type EndOfInput =
+  /** `text` is the input with the missing terminators added, ready to run. */
+  | { kind: 'run'; text: string; script: ScriptNode; warning: string }
+  | { kind: 'error'; messages: string[] };
+
+/**
+ * What bash does when input ends (Ctrl-D, end of a script) inside an unfinished command: a
+ * here-document is cut short with a warning and still runs; anything else is a syntax error.
+ */
+export function finishAtEndOfInput(text: string): EndOfInput {
+  const scan = scanShellWords(text);
+  if (!scan.trailingBackslash && !scan.openQuote) {
+    try {
+      const script = parse(text);
+      const open = findNodes(
+        script,
+        (node) => node.type === 'HereDoc' && node.terminated === false,
+      );
+      if (open.length > 0) {
+        const delimiter = String(open[0]!.delimiter);
+        const line = text.split('\n').findIndex((l) => l.includes('<<')) + 1;
+        // Close the here-documents so nothing run after this input is taken as their body.
+        const closed = [text, ...open.map((node) => String(node.delimiter))].join('\n');
+        return {
+          kind: 'run',
+          text: closed,
+          script: parse(closed),
+          warning: `warning: here-document at line ${line} delimited by end-of-file (wanted \`${delimiter}')`,
+        };
+      }
+    } catch {
+      // Not a here-document: a syntax error, below.
+    }
+  }
+  const messages = ['syntax error: unexpected end of file'];
+  if (scan.openQuote)
+    messages.unshift(`unexpected EOF while looking for matching \`${scan.openQuote}'`);
+  return { kind: 'error', messages };
+}

@@ -16,7 +16,7 @@ function createFakeKubectl() {
   const calls: Call[] = [];
   const runKubectl: RunKubectl = async (argv, env) => {
     calls.push({ argv, env });
-    if (argv[0] === 'get') {
+    if (argv[0] === 'get' && !argv.includes('-w')) {
       env.stdout('cfos7210250-deployment-7d4b9c-abcde');
       return 0;
     }
@@ -27,6 +27,18 @@ function createFakeKubectl() {
         await env.terminal.write('stdout', `[remote:${JSON.stringify(text)}]`);
         if (text.includes('q')) break;
       }
+      return 0;
+    }
+    if (argv.includes('-w') && env.terminal) {
+      // Streams until interrupted, like `kubectl get pods -w`.
+      for (let i = 0; !env.signal.aborted; i += 1) {
+        await env.terminal.write('stdout', `event ${i}\r\n`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      return 0;
+    }
+    if (argv[0] === 'apply' && argv.includes('-')) {
+      env.stdout(`stdin had ${env.stdin?.split('\n').length} lines\n`);
       return 0;
     }
     if (argv[0] === 'apply' && argv.includes('-f')) {
@@ -248,6 +260,51 @@ describe('interactive workstation shell', () => {
       'sh',
     ]);
     expect(terminal.output()).toContain('[remote:"\\u0003q"]');
+  });
+
+  it('streams a watching kubectl to the terminal until Ctrl-C, and pipes stdin into kubectl', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('kubectl get pods -w\r');
+    await terminal.expect('event 2\r\n');
+    terminal.type('\x03');
+    await terminal.expect('^C\r\n');
+    await terminal.expect(PROMPT);
+    expect(await run('echo $?')).toBe('130\r\n');
+    expect(await run('cat cfosimagepullsecret.yaml | kubectl apply -f -')).toBe(
+      'stdin had 10 lines\r\n',
+    );
+  });
+
+  it('recalls a multi-line command as one history entry and runs it again', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('cat <<EOF\r');
+    await terminal.expect(CONTINUATION);
+    terminal.type('again\r');
+    await terminal.expect(CONTINUATION);
+    expect(await run('EOF')).toBe('again\r\n');
+    terminal.type('\x1b[A');
+    await terminal.expect('cat <<EOF\r\nagain\r\nEOF');
+    expect(await run('')).toBe('again\r\n');
+  });
+
+  it('handles Ctrl-D inside an unfinished command as bash does', async () => {
+    const { terminal, run } = await startShell();
+    terminal.type('cat <<END\r');
+    await terminal.expect(CONTINUATION);
+    terminal.type('cut short\r');
+    await terminal.expect(CONTINUATION);
+    terminal.type('\x04');
+    const shown = await terminal.expect(PASTE_ON + PROMPT);
+    expect(shown).toContain(
+      "bash: warning: here-document at line 1 delimited by end-of-file (wanted `END')\r\ncut short\r\n",
+    );
+    terminal.type('echo "open\r');
+    await terminal.expect(CONTINUATION);
+    terminal.type('\x04');
+    expect(await terminal.expect(PASTE_ON + PROMPT)).toContain(
+      'bash: unexpected EOF while looking for matching `"\'\r\nbash: syntax error: unexpected end of file\r\n',
+    );
+    expect(await run('echo $?')).toBe('2\r\n');
   });
 
   it('exits on Ctrl-D at an empty prompt and on exit N', async () => {

@@ -6,7 +6,7 @@
  */
 import type { ExecRequest, ProcessIO } from '../runtime/process';
 import { formatBanner } from './help-text';
-import { checkCompleteness } from './input-completeness';
+import { checkCompleteness, finishAtEndOfInput } from './input-completeness';
 import { LineEditor } from './line-editor';
 import { LineReader } from './line-reader';
 import type { ShellLimits } from './limits';
@@ -86,6 +86,7 @@ export async function runInteractiveShell(
       }),
   });
   const lines: string[] = [];
+  const context = { request, io, input, limits: options.limits };
   try {
     await write(toTerminalText(formatBanner()));
     while (!io.signal.aborted) {
@@ -104,10 +105,19 @@ export async function runInteractiveShell(
           await write('exit\r\n');
           return session.lastStatus;
         }
-        // Ctrl-D inside an unfinished command: bash gives up on it and prompts again.
+        // Ctrl-D inside an unfinished command: bash runs a cut-short here-document, else gives up.
+        const ending = finishAtEndOfInput(lines.join('\n'));
+        const text = lines.join('\n');
         lines.length = 0;
-        await write('bash: syntax error: unexpected end of file\r\n');
-        session.lastStatus = 2;
+        session.history.add(text);
+        if (ending.kind === 'error') {
+          await write(toTerminalText(ending.messages.map((m) => `bash: ${m}\n`).join('')));
+          session.lastStatus = 2;
+          continue;
+        }
+        await write(toTerminalText(`bash: ${ending.warning}\n`));
+        const outcome = await runForeground(session, ending.text, ending.script, context);
+        if (outcome.exit) return outcome.exitCode;
         continue;
       }
       lines.push(read.line);

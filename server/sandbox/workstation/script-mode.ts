@@ -4,7 +4,7 @@
  * variables and the shared files, and its variable changes do not reach the interactive shell.
  */
 import type { ExecRequest, ProcessIO } from '../runtime/process';
-import { checkCompleteness } from './input-completeness';
+import { checkCompleteness, finishAtEndOfInput } from './input-completeness';
 import type { ShellLimits } from './limits';
 import { createOutputWriter } from './output-writer';
 import type { ShellSession } from './shell-session';
@@ -60,6 +60,13 @@ export async function runScript(
     maxBytes: options.limits.maxOutputBytes,
   });
   let state = session.createChildState();
+  const runOptions = {
+    write: writer.write,
+    terminal: null,
+    signal: controller.signal,
+    access: request.cluster,
+    ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
+  };
   try {
     const { commands, rest } = splitCommands(script);
     for (const text of commands) {
@@ -69,19 +76,22 @@ export async function runScript(
         return 2;
       }
       if (checked.kind !== 'complete') continue;
-      const result = await session.runInState(text, checked.script, state, {
-        write: writer.write,
-        terminal: null,
-        signal: controller.signal,
-        access: request.cluster,
-        ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
-      });
+      const result = await session.runInState(text, checked.script, state, runOptions);
       state = result.state;
       if (result.outcome.exit || result.outcome.interrupted) return result.outcome.exitCode;
     }
     if (rest.trim() !== '') {
-      await writer.write('stderr', `bash: ${options.label}syntax error: unexpected end of file\n`);
-      return 2;
+      const ending = finishAtEndOfInput(rest);
+      if (ending.kind === 'error') {
+        await writer.write(
+          'stderr',
+          ending.messages.map((m) => `bash: ${options.label}${m}\n`).join(''),
+        );
+        return 2;
+      }
+      await writer.write('stderr', `bash: ${options.label}${ending.warning}\n`);
+      const result = await session.runInState(ending.text, ending.script, state, runOptions);
+      return result.outcome.exitCode;
     }
     return state.lastStatus;
   } finally {

@@ -82,6 +82,11 @@ describe('workstation program', () => {
       output: 'bash: -c: syntax error: unexpected end of file\n',
     });
     expect(await exec(program, ['bash', '-c', 'echo x'], true)).toMatchObject({ output: 'x\r\n' });
+    expect(await exec(program, ['bash', '-c', 'cat <<EOF\nshort'])).toEqual({
+      exitCode: 0,
+      output:
+        "bash: -c: warning: here-document at line 1 delimited by end-of-file (wanted `EOF')\nshort\n",
+    });
     expect(await exec(program, ['cat', 'cfosimagepullsecret.yaml'])).toMatchObject({
       exitCode: 0,
       output: expect.stringContaining('kind: Secret'),
