@@ -4,7 +4,7 @@
  * once, with Copy buttons) or resuming, and "you are signed in" with a way to sign out.
  */
 import Link from 'next/link';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { primaryButton, secondaryButton } from './button-styles';
 import { CopyButton } from './copy-button';
 import { FormProblem } from './form-problem';
@@ -22,9 +22,12 @@ export function Welcome({
   continueHref: string;
   continueLabel: string;
 }) {
+  // The form the learner was in has gone: move focus to what replaced it.
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => panel.current?.focus(), []);
   if (outcome.kind === 'resumed') {
     return (
-      <div className="mt-8 space-y-6">
+      <div ref={panel} tabIndex={-1} className="mt-8 space-y-6 outline-none">
         <p role="status" className="text-lg text-stone-800 dark:text-stone-200">
           Welcome back, <strong>{outcome.displayName}</strong>. Your progress is where you left it.
         </p>
@@ -40,7 +43,7 @@ export function Welcome({
       ? joined.resumePath
       : `${window.location.origin}${joined.resumePath}`;
   return (
-    <div className="mt-8 space-y-6">
+    <div ref={panel} tabIndex={-1} className="mt-8 space-y-6 outline-none">
       <p role="status" className="text-lg text-stone-800 dark:text-stone-200">
         Welcome, <strong>{joined.displayName}</strong>. Your cluster space is ready.
       </p>
