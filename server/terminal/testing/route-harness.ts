@@ -15,9 +15,13 @@ export type RouteHarness = {
   stop(): Promise<void>;
 };
 
-/** Learners are named by an `x-test-learner` header; no header means not signed in. */
+/**
+ * Learners are named by an `x-test-learner` header; no header means not signed in. Pass the port
+ * of a stopped harness to start "the same server" again (a restart).
+ */
 export async function startRouteHarness(
   deps: Partial<TerminalRouteDeps> & Pick<TerminalRouteDeps, 'locateWorkstation'>,
+  port = 0,
 ): Promise<RouteHarness> {
   const route = createTerminalRoute({
     authenticate: async (req: IncomingMessage) => {
@@ -28,9 +32,9 @@ export async function startRouteHarness(
   });
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', route);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${bound}`;
   return {
     route,
     origin,
@@ -38,7 +42,7 @@ export async function startRouteHarness(
       const search = new URLSearchParams(
         Object.entries(query).map(([k, v]) => [k, String(v)]),
       ).toString();
-      return `ws://127.0.0.1:${port}/api/terminal${search ? `?${search}` : ''}`;
+      return `ws://127.0.0.1:${bound}/api/terminal${search ? `?${search}` : ''}`;
     },
     headers: (learner = 'learner-1') => ({ origin, 'x-test-learner': learner }),
     async stop() {

@@ -1,0 +1,281 @@
+/**
+ * The browser's side of the terminal socket: connects to the site's terminal route, keeps the
+ * connection alive with heartbeats, reconnects with backoff after a drop or a server restart, and
+ * reattaches to the same shell (sending which terminal it is and how much it has drawn). No xterm
+ * and no React here: the panel gives it callbacks, tests give it the `ws` WebSocket.
+ */
+import type { ClientMessage, EndReason, ServerMessage } from '@/server/terminal/protocol';
+
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'ended';
+
+/** The parts of the browser's WebSocket this module uses (the `ws` package has them too). */
+export type SocketLike = {
+  readonly readyState: number;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+};
+export type SocketFactory = (url: string) => SocketLike;
+
+export type ConnectionEvents = {
+  /** The connection state changed; `message` says why when it ended or is reconnecting. */
+  state(state: ConnectionState, message?: string): void;
+  /** Draw `data`, clearing the screen first when `reset`. */
+  replay(data: string, reset: boolean): void;
+  output(data: string): void;
+  /** A message for the learner from the server (printed in the terminal). */
+  notice(message: string): void;
+  /** The server attached a shell; `resumed` is false for a new shell. */
+  ready(sessionId: string, resumed: boolean): void;
+};
+
+export type ConnectionOptions = {
+  /** ws:// or wss:// URL of the terminal route (no query). */
+  url: string;
+  /** The terminal this tab had before (from session storage), to reattach to. */
+  sessionId: string | null;
+  /** Output already on screen for that terminal. */
+  offset: number;
+  size(): { columns: number; rows: number };
+  events: ConnectionEvents;
+  openSocket?: SocketFactory;
+  /** Send a ping this often (default 15 s). */
+  heartbeatMs?: number;
+  /** Treat the connection as dead with no message for this long (default 40 s). */
+  silenceMs?: number;
+  /** First reconnect delay; doubles up to `maxBackoffMs` (defaults 500 ms, 10 s). */
+  backoffMs?: number;
+  maxBackoffMs?: number;
+};
+
+export type TerminalConnection = {
+  /** Sends keystrokes or pasted text, split into parts the server accepts; queued while away. */
+  sendInput(text: string): void;
+  resize(columns: number, rows: number): void;
+  /** The panel finished drawing `count` characters of output (flow control). */
+  drawn(count: number): void;
+  /** Reconnects now (after `ended`, or to skip the backoff wait). */
+  reconnect(): void;
+  /** Closes for good (the panel is going away). */
+  dispose(): void;
+  sessionId(): string | null;
+  /** Output offset drawn so far, for reattaching later. */
+  drawnOffset(): number;
+};
+
+const OPEN = 1;
+const DEFAULT_INPUT_LIMIT = 16 * 1024;
+/** Input typed while disconnected is kept up to this size, then the oldest is dropped. */
+const MAX_QUEUED_INPUT = 64 * 1024;
+const ACK_EVERY = 16 * 1024;
+
+export function createTerminalConnection(options: ConnectionOptions): TerminalConnection {
+  const events = options.events;
+  const openSocket = options.openSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike);
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const silenceMs = options.silenceMs ?? 40_000;
+  const backoffMs = options.backoffMs ?? 500;
+  const maxBackoffMs = options.maxBackoffMs ?? 10_000;
+
+  let sessionId = options.sessionId;
+  let received = options.offset;
+  let drawn = options.offset;
+  let acked = options.offset;
+  let inputLimit = DEFAULT_INPUT_LIMIT;
+  let socket: SocketLike | null = null;
+  let ready = false;
+  let everReady = false;
+  let ended = false;
+  let disposed = false;
+  let attempts = 0;
+  let queued = '';
+  let pingId = 0;
+  let lastHeard = Date.now();
+  let heartbeat: ReturnType<typeof setInterval> | null = null;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let ackTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const setState = (state: ConnectionState, message?: string) => events.state(state, message);
+
+  const send = (message: ClientMessage) => {
+    if (socket?.readyState === OPEN) socket.send(JSON.stringify(message));
+  };
+
+  const flushInput = () => {
+    while (ready && queued.length > 0) {
+      const part = takePart(queued, inputLimit);
+      queued = queued.slice(part.length);
+      send({ type: 'input', data: part });
+    }
+  };
+
+  const sendAck = () => {
+    if (ackTimer) clearTimeout(ackTimer);
+    ackTimer = null;
+    if (drawn > acked && ready) {
+      acked = drawn;
+      send({ type: 'ack', offset: drawn });
+    }
+  };
+
+  const stopTimers = () => {
+    if (heartbeat) clearInterval(heartbeat);
+    if (retry) clearTimeout(retry);
+    if (ackTimer) clearTimeout(ackTimer);
+    heartbeat = retry = ackTimer = null;
+  };
+
+  const scheduleReconnect = (message?: string) => {
+    if (disposed || ended) return;
+    setState('reconnecting', message);
+    const delay = Math.min(maxBackoffMs, backoffMs * 2 ** attempts);
+    attempts += 1;
+    // Jitter spreads a room full of browsers reconnecting after one server restart.
+    retry = setTimeout(connect, delay * (0.75 + Math.random() * 0.5));
+  };
+
+  const handle = (message: ServerMessage) => {
+    switch (message.type) {
+      case 'status':
+        if (message.state === 'ready') {
+          ready = true;
+          everReady = true;
+          attempts = 0;
+          sessionId = message.sessionId;
+          inputLimit = message.inputLimit;
+          events.ready(message.sessionId, message.resumed);
+          setState('connected');
+        } else if (message.state === 'exited') {
+          events.notice(
+            message.exitCode === null
+              ? 'The shell ended.'
+              : `The shell exited with code ${message.exitCode}.`,
+          );
+        }
+        return;
+      case 'replay':
+        received = message.offset;
+        drawn = acked = message.offset - message.data.length;
+        events.replay(message.data, message.reset);
+        flushInput();
+        return;
+      case 'output':
+        received += message.data.length;
+        events.output(message.data);
+        return;
+      case 'error':
+        events.notice(message.message);
+        return;
+      case 'ended':
+        onEnded(message.reason, message.message);
+        return;
+      case 'pong':
+        return;
+    }
+  };
+
+  const onEnded = (reason: EndReason, message: string) => {
+    ready = false;
+    if (reason === 'shutdown') return; // the close that follows reconnects
+    ended = true;
+    if (reason !== 'replaced') sessionId = null;
+    setState('ended', message);
+  };
+
+  function connect() {
+    if (disposed) return;
+    retry = null;
+    ready = false;
+    const { columns, rows } = options.size();
+    const query = new URLSearchParams({ columns: String(columns), rows: String(rows) });
+    if (sessionId) {
+      query.set('session', sessionId);
+      query.set('offset', String(received));
+    }
+    if (!everReady) setState('connecting');
+    const current = openSocket(`${options.url}?${query}`);
+    socket = current;
+    current.onopen = () => {
+      lastHeard = Date.now();
+      if (heartbeat) clearInterval(heartbeat);
+      heartbeat = setInterval(() => {
+        if (Date.now() - lastHeard > silenceMs) {
+          // Silence: the network dropped without telling us. Start over.
+          current.close();
+          current.onclose?.({ code: 1006, reason: 'no heartbeat' });
+          return;
+        }
+        pingId += 1;
+        send({ type: 'ping', id: pingId });
+      }, heartbeatMs);
+    };
+    current.onmessage = (event) => {
+      if (socket !== current) return;
+      lastHeard = Date.now();
+      if (typeof event.data !== 'string') return;
+      handle(JSON.parse(event.data) as ServerMessage);
+    };
+    current.onerror = () => {};
+    current.onclose = () => {
+      if (socket !== current) return;
+      socket = null;
+      ready = false;
+      stopTimers();
+      if (!ended) scheduleReconnect('Connection lost; reconnecting…');
+    };
+  }
+
+  connect();
+
+  return {
+    sendInput(text) {
+      if (text.length === 0) return;
+      queued += text;
+      flushInput();
+      // While away, keep only the newest typing: a stuck key must not fill memory.
+      if (queued.length > MAX_QUEUED_INPUT) queued = queued.slice(-MAX_QUEUED_INPUT);
+    },
+    resize(columns, rows) {
+      if (ready) send({ type: 'resize', columns, rows });
+    },
+    drawn(count) {
+      drawn += count;
+      if (drawn - acked >= ACK_EVERY) sendAck();
+      else if (!ackTimer) ackTimer = setTimeout(sendAck, 50);
+    },
+    reconnect() {
+      if (disposed) return;
+      const wasEnded = ended;
+      ended = false;
+      if (retry) clearTimeout(retry);
+      retry = null;
+      if (socket && !wasEnded) return;
+      attempts = 0;
+      if (wasEnded) {
+        everReady = false;
+        received = drawn = acked = 0;
+      }
+      connect();
+    },
+    dispose() {
+      disposed = true;
+      stopTimers();
+      const current = socket;
+      socket = null;
+      current?.close(1000, 'terminal closed');
+    },
+    sessionId: () => sessionId,
+    drawnOffset: () => drawn,
+  };
+}
+
+/** The first part of `text` no longer than `limit`, never splitting a surrogate pair. */
+export function takePart(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const last = text.charCodeAt(limit - 1);
+  const cut = last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit;
+  return text.slice(0, cut);
+}

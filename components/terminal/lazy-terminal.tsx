@@ -1,0 +1,46 @@
+'use client';
+/**
+ * Where a page puts the terminal: an "Open terminal" button that loads the terminal (and xterm)
+ * only when pressed, or when a lesson's **Run** button needs it. Nothing of xterm is in the
+ * page's first load, and nothing of it runs on the server.
+ */
+import dynamic from 'next/dynamic';
+import { useEffect, useState } from 'react';
+import { onTerminalOpenRequest } from './run-command';
+
+const TerminalPanel = dynamic(() => import('./terminal-panel'), {
+  ssr: false,
+  loading: () => (
+    <div className="flex min-h-72 items-center justify-center rounded-lg border border-zinc-300 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+      Loading the terminal…
+    </div>
+  ),
+});
+
+export type LazyTerminalProps = {
+  /** Open at once instead of waiting for the button. */
+  initiallyOpen?: boolean;
+  className?: string;
+};
+
+export function LazyTerminal({ initiallyOpen = false, className = '' }: LazyTerminalProps) {
+  const [open, setOpen] = useState(initiallyOpen);
+  useEffect(() => onTerminalOpenRequest(() => setOpen(true)), []);
+
+  if (!open) {
+    return (
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+      >
+        Open terminal
+      </button>
+    );
+  }
+  return (
+    <div className={`h-96 ${className}`}>
+      <TerminalPanel onClose={() => setOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+'use client';
+/**
+ * The learner's terminal: a header with the connection state and tools, and the xterm screen.
+ * xterm is loaded inside an effect (it needs `self`, which server rendering lacks) and disposed
+ * when the panel goes away; the shell itself survives a remount or a reload and is reattached.
+ */
+import '@xterm/xterm/css/xterm.css';
+import { useEffect, useRef, useState } from 'react';
+import type { ConnectionState } from './connection';
+import { mountTerminal, type MountedTerminal } from './mount-terminal';
+import { StatusBadge } from './status-badge';
+import { TerminalSearch } from './terminal-search';
+
+export type TerminalPanelProps = {
+  /** Shows a Close button that calls this (the shell keeps running for a while). */
+  onClose?: () => void;
+  className?: string;
+};
+
+const buttonClass =
+  'rounded border border-zinc-300 px-2 py-0.5 text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800';
+
+export default function TerminalPanel({ onClose, className = '' }: TerminalPanelProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState<MountedTerminal | null>(null);
+  const [state, setState] = useState<ConnectionState>('connecting');
+  const [message, setMessage] = useState<string | undefined>();
+  const [finding, setFinding] = useState(false);
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    let disposed = false;
+    let live: MountedTerminal | null = null;
+    mountTerminal(element, {
+      onState(next, why) {
+        setState(next);
+        setMessage(why);
+      },
+      onFindRequest: () => setFinding(true),
+    }).then(
+      (terminal) => {
+        if (disposed) return terminal.dispose();
+        live = terminal;
+        setMounted(terminal);
+        terminal.focus();
+      },
+      (err: unknown) => {
+        setState('ended');
+        setMessage(`The terminal could not start: ${err instanceof Error ? err.message : err}`);
+      },
+    );
+    return () => {
+      disposed = true;
+      live?.dispose();
+    };
+  }, []);
+
+  return (
+    <section
+      className={`flex h-full min-h-72 flex-col overflow-hidden rounded-lg border border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950 ${className}`}
+    >
+      <header className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
+        <h2 className="m-0 text-sm font-semibold text-zinc-800 dark:text-zinc-100">Terminal</h2>
+        <StatusBadge state={state} />
+        {message && state !== 'connected' && (
+          <span className="text-xs text-zinc-600 dark:text-zinc-300">{message}</span>
+        )}
+        <span className="ml-auto flex items-center gap-2">
+          {finding ? (
+            <TerminalSearch
+              search={mounted?.search ?? null}
+              onClose={() => {
+                setFinding(false);
+                mounted?.focus();
+              }}
+            />
+          ) : (
+            <button type="button" className={buttonClass} onClick={() => setFinding(true)}>
+              Find
+            </button>
+          )}
+          {(state === 'ended' || state === 'reconnecting') && (
+            <button type="button" className={buttonClass} onClick={() => mounted?.reconnect()}>
+              {state === 'ended' ? 'Start again' : 'Reconnect now'}
+            </button>
+          )}
+          {onClose && (
+            <button type="button" className={buttonClass} onClick={onClose}>
+              Close
+            </button>
+          )}
+        </span>
+      </header>
+      <div
+        ref={host}
+        role="group"
+        aria-label="Terminal"
+        className="min-h-0 flex-1 p-1"
+        onClick={() => mounted?.focus()}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+/** A find bar over the terminal's scrollback (xterm's search addon): Enter/Shift+Enter, Esc. */
+import { useEffect, useRef, useState } from 'react';
+import type { SearchAddon } from '@xterm/addon-search';
+
+export function TerminalSearch({
+  search,
+  onClose,
+}: {
+  search: SearchAddon | null;
+  onClose(): void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<boolean | null>(null);
+
+  useEffect(() => input.current?.focus(), []);
+  useEffect(() => () => search?.clearDecorations(), [search]);
+
+  const find = (backwards: boolean) => {
+    if (!search || query.length === 0) return setFound(null);
+    const options = { caseSensitive: false };
+    setFound(backwards ? search.findPrevious(query, options) : search.findNext(query, options));
+  };
+
+  return (
+    <div className="flex items-center gap-2 text-xs">
+      <input
+        ref={input}
+        type="search"
+        aria-label="Find in terminal"
+        placeholder="Find"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') find(e.shiftKey);
+          if (e.key === 'Escape') onClose();
+        }}
+        className="w-40 rounded border border-zinc-300 bg-white px-2 py-0.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+      />
+      {found === false && <span className="text-zinc-600 dark:text-zinc-300">No match</span>}
+    </div>
+  );
+}
