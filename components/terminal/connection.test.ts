@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { WorkstationLocation } from '@/server/terminal/route';
-import { createFakeExec, type FakeExec } from '@/server/terminal/testing/fake-exec';
+import { createFakeExec } from '@/server/terminal/testing/fake-exec';
 import { startRouteHarness, type RouteHarness } from '@/server/terminal/testing/route-harness';
 import {
   createTerminalConnection,
