@@ -1,72 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KubectlEnvironment, RunKubectl } from './kubectl/environment';
-import { createExecRequest, createFakeTerminal } from './testing/fake-terminal';
-import { createWorkstationProgram } from './workstation-program';
-
-const PROMPT = 'learner@workstation:~$ ';
-/** The shell turns bracketed paste on before each prompt and off once a line is accepted. */
-const PASTE_ON = '\x1b[?2004h';
-const PASTE_OFF = '\x1b[?2004l';
-const CONTINUATION = `${PASTE_ON}> `;
-
-type Call = { argv: string[]; env: KubectlEnvironment };
-
-/** A stand-in for the workstation's kubectl that records what the shell hands it. */
-function createFakeKubectl() {
-  const calls: Call[] = [];
-  const runKubectl: RunKubectl = async (argv, env) => {
-    calls.push({ argv, env });
-    if (argv[0] === 'get' && !argv.includes('-w')) {
-      env.stdout('cfos7210250-deployment-7d4b9c-abcde');
-      return 0;
-    }
-    if (argv[0] === 'exec' && env.terminal?.stdin) {
-      // Echoes keystrokes (as a remote shell would) until it sees "q".
-      for await (const chunk of env.terminal.stdin) {
-        const text = new TextDecoder().decode(chunk);
-        await env.terminal.write('stdout', `[remote:${JSON.stringify(text)}]`);
-        if (text.includes('q')) break;
-      }
-      return 0;
-    }
-    if (argv.includes('-w') && env.terminal) {
-      // Streams until interrupted, like `kubectl get pods -w`.
-      for (let i = 0; !env.signal.aborted; i += 1) {
-        await env.terminal.write('stdout', `event ${i}\r\n`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-      return 0;
-    }
-    if (argv[0] === 'apply' && argv.includes('-')) {
-      env.stdout(`stdin had ${env.stdin?.split('\n').length} lines\n`);
-      return 0;
-    }
-    if (argv[0] === 'apply' && argv.includes('-f')) {
-      const path = argv[argv.indexOf('-f') + 1]!;
-      env.stdout(`read ${(await env.readFile(path)).length} bytes\n`);
-      return 0;
-    }
-    env.stdout(`kubectl ${argv.join(' ')}\n`);
-    return 0;
-  };
-  return { calls, runKubectl };
-}
-
-async function startShell(options: { columns?: number; uid?: string } = {}) {
-  const kubectl = createFakeKubectl();
-  const program = createWorkstationProgram({ runKubectl: kubectl.runKubectl });
-  const terminal = createFakeTerminal({ columns: options.columns });
-  const exit = program(createExecRequest(['bash'], { uid: options.uid }), terminal.io);
-  await terminal.expect(PROMPT);
-  /** Types a line and returns what it printed before the next prompt. */
-  const run = async (line: string, prompt = PROMPT) => {
-    terminal.type(`${line}\r`);
-    await terminal.expect(PASTE_OFF);
-    const shown = await terminal.expect(PASTE_ON + prompt);
-    return shown.slice(0, shown.length - PASTE_ON.length - prompt.length);
-  };
-  return { terminal, exit, run, kubectl, program };
-}
+import { CONTINUATION, PASTE_ON, PROMPT, startShell } from './testing/shell-harness';
 
 describe('interactive workstation shell', () => {
   it('greets, shows the prompt and keeps variables, exports, functions and cwd between lines', async () => {
@@ -176,61 +109,6 @@ describe('interactive workstation shell', () => {
     expect(Date.now() - started).toBeLessThan(3000);
   });
 
-  it('edits with Ctrl-A, Ctrl-E, Ctrl-U, Ctrl-W, Ctrl-K and clears with Ctrl-L', async () => {
-    const { terminal, run } = await startShell();
-    terminal.type('cho start\x01e\x05 end');
-    expect(await run('')).toBe('start end\r\n');
-    terminal.type('garbage here\x15echo kept two\x17three');
-    expect(await run('')).toBe('kept three\r\n');
-    terminal.type('echo left right\x1b[D\x1b[D\x1b[D\x1b[D\x1b[D\x0b');
-    expect(await run('')).toBe('left\r\n');
-    terminal.type('echo abc\x0c');
-    await terminal.expect('\x1b[H\x1b[2J');
-    await terminal.expect(`${PROMPT}echo abc`);
-    expect(await run('')).toBe('abc\r\n');
-  });
-
-  it('recalls history with Up and Down, keeping the line being edited', async () => {
-    const { terminal, run } = await startShell();
-    await run('echo first');
-    await run('echo second');
-    terminal.type('echo draft\x1b[A\x1b[A\x1b[B\x1b[B');
-    expect(await run('')).toBe('draft\r\n');
-    // History is now: echo first, echo second, echo draft.
-    terminal.type('\x1b[A\x1b[A');
-    expect(await run('')).toBe('second\r\n');
-    const listed = await run('history');
-    expect(listed).toContain('    1  echo first\r\n');
-    expect(listed).toContain('    4  echo second\r\n    5  history\r\n');
-  });
-
-  it('completes files, directories through $scriptDir, and kubectl verbs and resources', async () => {
-    const { terminal, run } = await startShell();
-    terminal.type('cat cfosimage\t');
-    await terminal.expect('cat cfosimagepullsecret.yaml ');
-    expect(await run('| head -1')).toBe(
-      '# Workshop-only image pull secret for the practice cluster.\r\n',
-    );
-    terminal.type('ls $scriptDir/k8s\t');
-    await terminal.expect('ls $scriptDir/k8s-201-workshop/');
-    terminal.type('scripts/cfos/\t');
-    await terminal.expect('scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml ');
-    expect(await run('')).toBe(
-      '/home/learner/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml\r\n',
-    );
-    terminal.type('kubectl rollo\t');
-    await terminal.expect('kubectl rollout ');
-    terminal.type('st\t');
-    await terminal.expect('status ');
-    terminal.type('\x15kubectl get deploy\t');
-    await terminal.expect('deployments ');
-    terminal.type('\x15kubectl de\t');
-    terminal.type('\t');
-    await terminal.expect(/delete\s+describe/);
-    terminal.type('\x03');
-    await terminal.expect(PROMPT);
-  });
-
   it('hands kubectl the files, cwd and, for a foreground exec, the live terminal', async () => {
     const { terminal, run, kubectl } = await startShell();
     expect(await run('kubectl apply -f cfosimagepullsecret.yaml -n cfostest')).toMatch(
@@ -275,18 +153,6 @@ describe('interactive workstation shell', () => {
     );
   });
 
-  it('recalls a multi-line command as one history entry and runs it again', async () => {
-    const { terminal, run } = await startShell();
-    terminal.type('cat <<EOF\r');
-    await terminal.expect(CONTINUATION);
-    terminal.type('again\r');
-    await terminal.expect(CONTINUATION);
-    expect(await run('EOF')).toBe('again\r\n');
-    terminal.type('\x1b[A');
-    await terminal.expect('cat <<EOF\r\nagain\r\nEOF');
-    expect(await run('')).toBe('again\r\n');
-  });
-
   it('handles Ctrl-D inside an unfinished command as bash does', async () => {
     const { terminal, run } = await startShell();
     terminal.type('cat <<END\r');
@@ -317,13 +183,5 @@ describe('interactive workstation shell', () => {
     const second = await startShell({ uid: 'b' });
     second.terminal.type('exit 7\r');
     await expect(second.exit).resolves.toEqual({ exitCode: 7 });
-  });
-
-  it('redraws a long line that wraps on a narrow terminal', async () => {
-    const { terminal, run } = await startShell({ columns: 30 });
-    terminal.type('echo 0123456789abcdefghijklmnopqrstuvwxyz\x01');
-    await terminal.expect(/\x1b\[\d+A\r/);
-    terminal.type('\x05');
-    expect(await run('')).toBe('0123456789abcdefghijklmnopqrstuvwxyz\r\n');
   });
 });

@@ -8,12 +8,8 @@
 import { Bash } from 'just-bash';
 import type { IFileSystem, ResolvedCommandContext, ScriptNode } from 'just-bash';
 import type { InClusterAccess, ProcessIO } from '../runtime/process';
-import {
-  findFunctionDefinitions,
-  findUnsetFunctions,
-  hasHereDocument,
-  isForegroundKubectl,
-} from './ast-queries';
+import { findFunctionDefinitions, findUnsetFunctions } from './ast-queries';
+import { splitIntoUnits, type Unit } from './command-units';
 import { CommandHistory } from './command-history';
 import { HOME } from './home/home-layout';
 import type { RunKubectl } from './kubectl/environment';
@@ -49,28 +45,8 @@ export type RunOutcome = {
   interrupted: boolean;
 };
 
-type Unit = { text: string; script: ScriptNode; foreground: boolean };
-
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 let runCounter = 0;
-
-/** Statements run one by one so output shows as each finishes, as in bash. */
-function splitIntoUnits(text: string, script: ScriptNode): Unit[] {
-  const only = script.statements.length === 1 ? script.statements[0]! : null;
-  const whole = [{ text, script, foreground: only !== null && isForegroundKubectl(only) }];
-  if (script.statements.length <= 1 || hasHereDocument(script)) return whole;
-  const units: Unit[] = [];
-  let at = 0;
-  for (const statement of script.statements) {
-    const source = (statement as { sourceText?: string }).sourceText;
-    const index = source ? text.indexOf(source, at) : -1;
-    if (!source || index < 0) return whole;
-    const single: ScriptNode = { ...script, statements: [statement] };
-    units.push({ text: source, script: single, foreground: isForegroundKubectl(statement) });
-    at = index + source.length;
-  }
-  return units;
-}
 
 export type ShellSessionOptions = {
   runKubectl: RunKubectl;
