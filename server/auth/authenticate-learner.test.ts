@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLearner } from '../progress/learners';
 import { listTestDatabaseTargets, type OpenedTestDatabase } from '../progress/test-databases';
 import { installAuthContext, type AuthContext } from './auth-context';
-import { CLIENT_ADDRESS_HEADER, readClientAddress, stampClientAddress } from './request-info';
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_PROTO_HEADER,
+  isSecureRequest,
+  readClientAddress,
+  stampConnectionHeaders,
+} from './request-info';
 import { authenticateLearner, renewLearnerSession, startSession } from './sessions';
 import { createTestAuthContext, createTestClock, type TestClock } from './test-context';
 
@@ -20,7 +26,7 @@ describe('authenticateLearner over Node HTTP', () => {
   let context: AuthContext;
   let server: Server;
   let base: string;
-  let seen: { address?: string; stamped?: string } = {};
+  let seen: { address?: string; stamped?: string; proto?: string } = {};
 
   beforeEach(async () => {
     opened = await sqlite.open();
@@ -28,9 +34,10 @@ describe('authenticateLearner over Node HTTP', () => {
     context = createTestAuthContext(opened, clock, { idleMs: 10 * 60_000 });
     installAuthContext(context);
     server = createServer((req: IncomingMessage, res) => {
-      stampClientAddress(req);
+      stampConnectionHeaders(req);
       seen = {
         stamped: req.headers[CLIENT_ADDRESS_HEADER] as string,
+        proto: req.headers[CLIENT_PROTO_HEADER] as string,
         address: readClientAddress(req, false),
       };
       void authenticateLearner(req).then((me) => {
@@ -83,9 +90,15 @@ describe('authenticateLearner over Node HTTP', () => {
     expect(renewed?.getTime()).toBe(clock.now.getTime() + 10 * 60_000);
   });
 
-  it('overwrites a client-supplied address header with the real peer address', async () => {
-    await fetch(base, { headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.9' } });
+  it('overwrites client-supplied address and scheme headers with the real connection', async () => {
+    await fetch(base, {
+      headers: { [CLIENT_ADDRESS_HEADER]: '203.0.113.9', [CLIENT_PROTO_HEADER]: 'https' },
+    });
     expect(seen.stamped).toBe('127.0.0.1');
+    expect(seen.proto).toBe('http');
+    // Next builds https:// URLs from a client's X-Forwarded-Proto; the stamp is what counts.
+    const spoofed = new Request('https://x/', { headers: { [CLIENT_PROTO_HEADER]: 'http' } });
+    expect(isSecureRequest(spoofed, false)).toBe(false);
     expect(seen.address).toBe('127.0.0.1');
     const routeRequest = new Request('http://x/', {
       headers: { [CLIENT_ADDRESS_HEADER]: '198.51.100.7' },

@@ -9,16 +9,22 @@ import type { TLSSocket } from 'node:tls';
 export type AnyRequest = IncomingMessage | Request;
 
 /**
- * Route handlers cannot see the TCP peer, so the custom server copies it into this header
- * (overwriting whatever the client sent) before Next runs; see stampClientAddress.
+ * Route handlers cannot see the TCP connection, and Next fills X-Forwarded-* from the client's own
+ * headers. So the custom server copies the real peer address and scheme into these headers
+ * (overwriting whatever the client sent) before Next runs; see stampConnectionHeaders.
  */
 export const CLIENT_ADDRESS_HEADER = 'x-workshop-client-address';
+export const CLIENT_PROTO_HEADER = 'x-workshop-client-proto';
 
-const STAMPING_KEY = Symbol.for('workshop.client-address-stamping');
+const STAMPING_KEY = Symbol.for('workshop.connection-stamping');
 type Holder = { [STAMPING_KEY]?: boolean };
 
 function isWebRequest(req: AnyRequest): req is Request {
   return typeof (req as Request).headers?.get === 'function';
+}
+
+function stamped(): boolean {
+  return Boolean((globalThis as Holder)[STAMPING_KEY]);
 }
 
 export function readHeader(req: AnyRequest, name: string): string | undefined {
@@ -28,9 +34,10 @@ export function readHeader(req: AnyRequest, name: string): string | undefined {
 }
 
 /** Call from the custom server for every HTTP request, before handing it to Next. */
-export function stampClientAddress(req: IncomingMessage): void {
+export function stampConnectionHeaders(req: IncomingMessage): void {
   (globalThis as Holder)[STAMPING_KEY] = true;
   req.headers[CLIENT_ADDRESS_HEADER] = req.socket.remoteAddress ?? 'unknown';
+  req.headers[CLIENT_PROTO_HEADER] = (req.socket as TLSSocket).encrypted ? 'https' : 'http';
 }
 
 function lastForwardedFor(req: AnyRequest): string | undefined {
@@ -50,8 +57,7 @@ export function readClientAddress(req: AnyRequest, trustProxy: boolean): string 
     if (forwarded) return forwarded;
   }
   if (!isWebRequest(req)) return req.socket.remoteAddress ?? 'unknown';
-  if ((globalThis as Holder)[STAMPING_KEY])
-    return readHeader(req, CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  if (stamped()) return readHeader(req, CLIENT_ADDRESS_HEADER) ?? 'unknown';
   return 'unknown';
 }
 
@@ -60,14 +66,13 @@ export function isSecureRequest(req: AnyRequest, trustProxy: boolean): boolean {
     const proto = readHeader(req, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
     if (proto) return proto === 'https';
   }
-  if (isWebRequest(req)) {
-    try {
-      return new URL(req.url).protocol === 'https:';
-    } catch {
-      return false;
-    }
+  if (!isWebRequest(req)) return Boolean((req.socket as TLSSocket).encrypted);
+  if (stamped()) return readHeader(req, CLIENT_PROTO_HEADER) === 'https';
+  try {
+    return new URL(req.url).protocol === 'https:';
+  } catch {
+    return false;
   }
-  return Boolean((req.socket as TLSSocket).encrypted);
 }
 
 /** The origin this request was addressed to, e.g. `http://localhost:3000`. */
