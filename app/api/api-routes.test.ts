@@ -101,6 +101,9 @@ describe('API routes', () => {
       field: 'displayName',
       error: 'Display name is required: enter 1 to 40 characters.',
     });
+    const huge = await join.POST(post('/api/join', { displayName: 'x'.repeat(20_000) }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).error).toMatch(/too large: \d+ bytes, the limit is 16384/);
     const notJson = await join.POST(post('/api/join', '{'));
     expect(notJson.status).toBe(400);
     expect((await notJson.json()).error).toBe('Request body must be JSON.');

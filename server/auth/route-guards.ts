@@ -112,11 +112,23 @@ export async function handleRoute(
   }
 }
 
+/** Bodies of this API are small forms; anything larger is refused before it is parsed. */
+export const MAX_JSON_BODY_BYTES = 16 * 1024;
+
 /** Parses a JSON body with a zod schema; a failure is a 400 naming the first field at fault. */
 export async function readJsonBody<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  const text = declared > MAX_JSON_BODY_BYTES ? null : await req.text();
+  const size = text === null ? declared : Buffer.byteLength(text);
+  if (text === null || size > MAX_JSON_BODY_BYTES) {
+    throw new RequestProblem(
+      413,
+      `Request body is too large: ${size} bytes, the limit is ${MAX_JSON_BODY_BYTES}.`,
+    );
+  }
   let body: unknown;
   try {
-    body = await req.json();
+    body = JSON.parse(text);
   } catch {
     throw new RequestProblem(400, 'Request body must be JSON.');
   }
