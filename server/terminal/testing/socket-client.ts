@@ -17,6 +17,8 @@ export type TestTerminal = {
   type(line: string): void;
   waitFor(predicate: (m: ServerMessage) => boolean, timeoutMs?: number): Promise<ServerMessage>;
   waitForScreen(text: string | RegExp, timeoutMs?: number): Promise<void>;
+  /** Resolves once `check()` holds after some message (or at once if it already does). */
+  waitUntil(check: () => boolean, what: string, timeoutMs?: number): Promise<void>;
   closed: Promise<{ code: number; reason: string }>;
   /** Stops acknowledging output (a browser that has stopped drawing). */
   stopAcking(): void;
@@ -90,6 +92,7 @@ export function connectTerminal(
           String(text),
           timeoutMs,
         ),
+      waitUntil,
       closed,
       stopAcking: () => {
         acking = false;

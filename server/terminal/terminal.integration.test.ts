@@ -1,0 +1,210 @@
+/**
+ * Integration: the terminal route on a real HTTP server, the real `ws` client as the browser, the
+ * real exec adapter (client-node) into the embedded sandbox's workstation shell. Types the
+ * chapter's lab and reads the cluster's answers; drops the socket mid-session and checks that
+ * variables and files are still there; restarts the site's route and checks the same.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox, type Sandbox } from '@/server/sandbox';
+import { createContainerRuntime } from '@/server/sandbox/runtime';
+import { createWorkstationProgram } from '@/server/sandbox/workstation';
+import type { WorkstationLocation } from './route';
+import { startRouteHarness, type RouteHarness } from './testing/route-harness';
+import { connectTerminal, type TestTerminal } from './testing/socket-client';
+
+const PROMPT = 'learner@workstation:~$ ';
+const LEARNER = `terminal-it-${process.pid}`;
+
+let sandbox: Sandbox;
+let harness: RouteHarness;
+let kubeconfig: string;
+
+const locateWorkstation = async (learnerId: string): Promise<WorkstationLocation> => {
+  if (learnerId !== LEARNER) throw new Error(`no workstation for ${learnerId}`);
+  return {
+    kubeconfig,
+    namespace: 'workstation',
+    pod: 'workstation',
+    container: 'shell',
+    command: ['bash'],
+  };
+};
+
+beforeAll(async () => {
+  sandbox = await createSandbox({
+    port: 0,
+    runtime: createContainerRuntime({
+      images: { 'workshop/workstation': createWorkstationProgram() },
+    }),
+    clusterOptions: {
+      timing: { pullMs: 20, startMs: 10, backOffNoticeMs: 10, backOffMs: 20, createRetryMs: 20 },
+    },
+  });
+  kubeconfig = (await sandbox.provisionLearnerCluster(LEARNER)).kubeconfig;
+  harness = await startRouteHarness({ locateWorkstation });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+  await sandbox?.close();
+});
+
+/** Types one line and returns what the shell printed before its next prompt. */
+async function run(terminal: TestTerminal, line: string, timeoutMs = 20_000): Promise<string> {
+  const from = terminal.screen().length;
+  terminal.type(line);
+  const after = () => terminal.screen().slice(from);
+  await terminal.waitUntil(() => after().endsWith(PROMPT), `the prompt after ${line}`, timeoutMs);
+  // Bracketed-paste switches (the shell turns them off while a command runs) are not output.
+  const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
+  // Drop the echoed command line and the closing prompt; keep the output between.
+  const firstBreak = shown.indexOf('\r\n');
+  return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - PROMPT.length);
+}
+
+async function openTerminal(query: Record<string, string | number> = {}) {
+  const terminal = await connectTerminal(harness.url(query), harness.headers(LEARNER));
+  await terminal.waitFor((m) => m.type === 'status' && m.state === 'ready', 20_000);
+  await terminal.waitForScreen(PROMPT, 20_000);
+  return terminal;
+}
+
+const manifest = `cat << EOF | tee > cfos7210250-deployment.yaml
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cfos7210250-deployment
+  labels:
+    app: cfos
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: cfos
+  template:
+    metadata:
+      labels:
+        app: cfos
+    spec:
+      serviceAccountName: cfos-serviceaccount
+      securityContext:
+        runAsUser: 0
+      containers:
+      - name: cfos7210250-container
+        image: $cfosimage
+        securityContext:
+          allowPrivilegeEscalation: false
+          privileged: false
+          capabilities:
+            add: ["NET_RAW"]
+        ports:
+        - containerPort: 80
+        volumeMounts:
+        - mountPath: /data
+          name: data-volume
+      volumes:
+      - name: data-volume
+        emptyDir: {}
+EOF`;
+
+describe('the terminal into the sandbox workstation', () => {
+  it('runs the cFOS lab typed through the socket: permission denied, then the chains', async () => {
+    const terminal = await openTerminal({ columns: 200, rows: 50 });
+    await run(terminal, 'cd $HOME');
+    expect(await run(terminal, 'kubectl create namespace cfostest')).toContain(
+      'namespace/cfostest created',
+    );
+    expect(await run(terminal, 'kubectl apply -f cfosimagepullsecret.yaml -n cfostest')).toContain(
+      'secret/cfosimagepullsecret created',
+    );
+    expect(
+      await run(
+        terminal,
+        'kubectl create -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
+      ),
+    ).toContain('serviceaccount/cfos-serviceaccount created');
+    await run(terminal, 'cfosimage="fortinetwandy.azurecr.io/cfos:255"');
+    // The heredoc pasted as one block, as xterm sends a paste when the shell asks for brackets.
+    const from = terminal.screen().length;
+    terminal.send({ type: 'input', data: `\x1b[200~${manifest.replace(/\n/g, '\r')}\r\x1b[201~` });
+    await terminal.waitUntil(
+      () => terminal.screen().slice(from).endsWith(PROMPT),
+      'the prompt after the heredoc',
+      20_000,
+    );
+    expect(await run(terminal, 'grep -c NET_RAW cfos7210250-deployment.yaml')).toContain('1');
+    expect(
+      await run(terminal, 'kubectl apply -f cfos7210250-deployment.yaml -n cfostest'),
+    ).toContain('deployment.apps/cfos7210250-deployment created');
+    expect(
+      await run(terminal, 'kubectl rollout status deployment cfos7210250-deployment -n cfostest'),
+    ).toContain('successfully rolled out');
+    await run(terminal, 'cmd="iptables -t nat -L -v"');
+    await run(
+      terminal,
+      "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
+    );
+    expect(await run(terminal, 'kubectl exec -it po/$podname -n cfostest -- $cmd')).toContain(
+      "iptables v1.8.7 (legacy): can't initialize iptables table `nat': Permission denied (you must be root)",
+    );
+    await run(
+      terminal,
+      `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
+    );
+    expect(
+      await run(terminal, 'kubectl replace -f cfos7210250-deployment.yaml -n cfostest'),
+    ).toContain('deployment.apps/cfos7210250-deployment replaced');
+    expect(
+      await run(terminal, 'kubectl rollout status deployment cfos7210250-deployment -n cfostest'),
+    ).toContain('successfully rolled out');
+    await run(
+      terminal,
+      "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
+    );
+    const chains = await run(terminal, 'kubectl exec -it po/$podname -n cfostest -- $cmd');
+    expect(chains).toContain('Chain PREROUTING');
+    expect(chains).toContain('Chain POSTROUTING');
+    expect(chains).not.toContain('Permission denied');
+    terminal.ws.close();
+    await terminal.closed;
+  }, 120_000);
+
+  it('keeps variables and files when the socket is killed mid-session', async () => {
+    const terminal = await openTerminal();
+    const { sessionId } = terminal.messages.find(
+      (m) => m.type === 'status' && m.state === 'ready',
+    ) as { sessionId: string };
+    await run(terminal, 'export LAB_NAME=cfos-permissions');
+    await run(terminal, 'echo "remember me" > note.txt');
+    const drawn = terminal.offset();
+    terminal.ws.terminate(); // no close handshake: a dropped network
+    await terminal.closed;
+
+    const again = await connectTerminal(
+      harness.url({ session: sessionId, offset: drawn }),
+      harness.headers(LEARNER),
+    );
+    const ready = await again.waitFor((m) => m.type === 'status' && m.state === 'ready');
+    expect(ready).toMatchObject({ sessionId, resumed: true });
+    expect(await run(again, 'echo "$LAB_NAME"; cat note.txt')).toBe(
+      'cfos-permissions\r\nremember me\r\n',
+    );
+    again.ws.close();
+    await again.closed;
+  }, 60_000);
+
+  it('keeps them across a restart of the site (a new shell in the same workstation)', async () => {
+    const terminal = await openTerminal();
+    await run(terminal, 'export BEFORE_RESTART=yes');
+    await run(terminal, 'mkdir -p work && echo kept > work/file.txt');
+    const port = Number(new URL(harness.origin).port);
+    await harness.stop();
+    const closed = await terminal.closed;
+    expect(closed.code).toBe(4006);
+    harness = await startRouteHarness({ locateWorkstation }, port);
+    const after = await openTerminal();
+    expect(await run(after, 'echo "$BEFORE_RESTART"; cat work/file.txt')).toBe('yes\r\nkept\r\n');
+    after.ws.close();
+    await after.closed;
+  }, 60_000);
+});
