@@ -46,7 +46,9 @@ describe('instructor routes', () => {
   });
 
   it('answer 401 without the token or with a wrong one', async () => {
-    expect((await instructorProgress.GET(request('/api/instructor/progress'))).status).toBe(401);
+    const bare = await instructorProgress.GET(request('/api/instructor/progress'));
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('www-authenticate')).toBe('Bearer realm="instructor"');
     const wrong = await instructorProgress.GET(
       request('/api/instructor/progress', {
         headers: { authorization: 'Bearer instructor-token-for-testz' },

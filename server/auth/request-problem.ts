@@ -4,7 +4,13 @@ export class RequestProblem extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly options: { field?: string; retryAfterSeconds?: number; code?: string } = {},
+    readonly options: {
+      field?: string;
+      retryAfterSeconds?: number;
+      code?: string;
+      /** Sent as WWW-Authenticate with a 401, naming the credentials the route expects. */
+      challenge?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'RequestProblem';

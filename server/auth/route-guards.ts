@@ -42,6 +42,7 @@ export function requireInstructor(context: AuthContext, req: Request): void {
   if (!isInstructorRequest(req, context.config.instructorToken)) {
     throw new RequestProblem(401, 'Instructor token is missing or wrong.', {
       code: 'unauthenticated',
+      challenge: 'Bearer realm="instructor"',
     });
   }
 }
@@ -90,6 +91,7 @@ export function replyWithProblem(problem: RequestProblem): Response {
   const headers: Record<string, string> = {};
   if (problem.options.retryAfterSeconds)
     headers['retry-after'] = String(problem.options.retryAfterSeconds);
+  if (problem.options.challenge) headers['www-authenticate'] = problem.options.challenge;
   return replyJson(
     { error: problem.message, field: problem.options.field, code: problem.options.code },
     { status: problem.status, headers },
