@@ -76,4 +76,22 @@ describe('line editing in the workstation shell', () => {
     terminal.type('\x05');
     expect(await run('')).toBe('0123456789abcdefghijklmnopqrstuvwxyz\r\n');
   });
+
+  it('searches history backwards with Ctrl-R', async () => {
+    const { terminal, run } = await startShell();
+    await run('echo alpha one');
+    await run('echo beta');
+    await run('echo alpha two');
+    terminal.type('\x12alp');
+    await terminal.expect("(reverse-i-search)`alp': echo alpha two");
+    terminal.type('\x12');
+    await terminal.expect("(reverse-i-search)`alp': echo alpha one");
+    expect(await run('')).toBe('alpha one\r\n');
+    terminal.type('draft\x12zzz');
+    await terminal.expect("(failed reverse-i-search)`zzz': draft");
+    terminal.type('\x07');
+    expect(await run('')).toContain('draft: command not found');
+    terminal.type('\x12bet\x05 again');
+    expect(await run('')).toBe('beta again\r\n');
+  });
 });

@@ -77,6 +77,7 @@ export async function runInteractiveShell(
     editor: new LineEditor(() => session.history.list(), options.limits.maxLineLength),
     write,
     columns: () => columns,
+    history: () => session.history.list(),
     complete: (line, cursor) =>
       findCompletions(line, cursor, {
         fs: session.fileSystem,

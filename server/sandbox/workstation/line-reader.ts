@@ -3,7 +3,8 @@
  * editor, redraws, and handles Tab (insert the unique or common part; list on a second Tab) and
  * bracketed paste (pasted text is inserted as typed, line breaks accept the line).
  */
-import { decodeKey } from './key-decoder';
+import { HistorySearch } from './history-search';
+import { decodeKey, type Key } from './key-decoder';
 import type { LineEditor } from './line-editor';
 import { formatColumns, measure, renderLine } from './line-layout';
 import { commonPrefix, type Completions } from './tab-completion';
@@ -17,18 +18,21 @@ export type LineReaderOptions = {
   write(text: string): Promise<void>;
   columns(): number;
   complete(line: string, cursor: number): Promise<Completions>;
+  history(): readonly string[];
 };
 
 export class LineReader {
   private pasting = false;
   private cursorRow = 0;
   private prompt = '';
+  private search: HistorySearch | null = null;
 
   constructor(private readonly options: LineReaderOptions) {}
 
   async read(prompt: string): Promise<ReadResult> {
     const { input, editor, write } = this.options;
     editor.reset();
+    this.search = null;
     this.prompt = prompt;
     this.cursorRow = measure(prompt, this.options.columns()).row;
     await write(prompt);
@@ -46,6 +50,12 @@ export class LineReader {
       const { key } = decoded;
       if (key.name === 'paste-start' || key.name === 'paste-end') {
         this.pasting = key.name === 'paste-start';
+        continue;
+      }
+      if (this.search && !(await this.searchKey(key))) continue;
+      if (key.name === 'ctrl' && key.letter === 'r') {
+        this.search = new HistorySearch(this.options.history(), editor.line);
+        await this.redraw();
         continue;
       }
       const secondTab: boolean = lastWasTab;
@@ -105,15 +115,35 @@ export class LineReader {
     await this.redraw();
   }
 
+  /**
+   * Applies a key to the history search. Returns true when the search is over and the key should
+   * also act on the line (Enter runs the match; an arrow or Ctrl-A edits it).
+   */
+  private async searchKey(key: Key): Promise<boolean> {
+    const search = this.search!;
+    const { editor } = this.options;
+    if (key.name === 'text') search.type(key.text);
+    else if (key.name === 'backspace') search.backspace();
+    else if (key.name === 'ctrl' && key.letter === 'r') search.older();
+    else {
+      const cancelled = key.name === 'ctrl' && key.letter === 'g';
+      editor.line = cancelled ? search.original : search.match;
+      editor.cursor = cancelled ? editor.line.length : search.position;
+      this.search = null;
+      await this.redraw();
+      return !cancelled;
+    }
+    await this.redraw();
+    return false;
+  }
+
   private async redraw() {
     const { editor } = this.options;
-    const rendered = renderLine(
-      this.prompt,
-      editor.line,
-      editor.cursor,
-      this.options.columns(),
-      this.cursorRow,
-    );
+    const columns = this.options.columns();
+    const search = this.search;
+    const rendered = search
+      ? renderLine(search.prompt, search.match, search.position, columns, this.cursorRow)
+      : renderLine(this.prompt, editor.line, editor.cursor, columns, this.cursorRow);
     this.cursorRow = rendered.cursorRow;
     await this.options.write(rendered.output);
   }

@@ -4,8 +4,9 @@
  * whole registry can be snapshotted to JSON and restored after a server restart.
  */
 import type { ExecRequest } from '../runtime/process';
+import { runKubectl as realRunKubectl } from './kubectl';
 import type { RunKubectl } from './kubectl/environment';
-import type { ShellLimits } from './limits';
+import { DEFAULT_LIMITS, type ShellLimits } from './limits';
 import { createShellSession, type ShellSession } from './shell-session';
 import { assertShellSnapshot, type ShellSnapshot } from './shell-state';
 
@@ -28,10 +29,13 @@ export function workstationSessionKey(request: ExecRequest): string {
   return `${request.cluster?.token ?? ''}|${metadata.namespace ?? 'default'}/${metadata.name}`;
 }
 
-export function createWorkstationSessions(options: {
-  runKubectl: RunKubectl;
-  limits: ShellLimits;
-}): WorkstationSessions {
+export function createWorkstationSessions(
+  settings: { runKubectl?: RunKubectl; limits?: Partial<ShellLimits> } = {},
+): WorkstationSessions {
+  const options = {
+    runKubectl: settings.runKubectl ?? realRunKubectl,
+    limits: { ...DEFAULT_LIMITS, ...settings.limits },
+  };
   const sessions = new Map<string, Promise<ShellSession>>();
   return {
     open(key) {
