@@ -48,4 +48,15 @@ describe('shell session', () => {
     await run(session, 'unset -f f');
     expect((await run(session, 'f')).out).toContain('f: command not found');
   });
+
+  it('keeps set -o options such as nounset and pipefail', async () => {
+    const session = await createShellSession({ runKubectl: noKubectl, limits: DEFAULT_LIMITS });
+    await run(session, 'set -u -o pipefail');
+    expect((await run(session, 'echo "$undefined_thing"; echo after')).out).toContain(
+      'undefined_thing: unbound variable',
+    );
+    expect((await run(session, 'false | true; echo $?')).out).toBe('1\n');
+    await run(session, 'set +u +o pipefail');
+    expect((await run(session, 'false | true; echo "[$undefined_thing]"')).out).toBe('[]\n');
+  });
 });

@@ -46,6 +46,8 @@ export type RunOutcome = {
 };
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** Options kept from line to line. Not xtrace: it would trace the prelude itself. */
+const CARRIED_OPTIONS = new Set(['errexit', 'nounset', 'pipefail', 'noglob', 'noclobber']);
 let runCounter = 0;
 
 export type ShellSessionOptions = {
@@ -153,6 +155,11 @@ export class ShellSession {
     const lines = Object.values(state.functions);
     const exported = state.exported.filter((name) => NAME.test(name) && name in state.variables);
     if (exported.length > 0) lines.push(`export ${exported.join(' ')}`);
+    // `set -o` options live in $SHELLOPTS, which just-bash reports but does not re-apply.
+    const options = (state.variables.SHELLOPTS ?? '')
+      .split(':')
+      .filter((o) => CARRIED_OPTIONS.has(o));
+    if (options.length > 0) lines.push(`set ${options.map((o) => `-o ${o}`).join(' ')}`);
     lines.push(`${STATUS_COMMAND} ${state.lastStatus}`);
     return `${lines.join('\n')}\n`;
   }
