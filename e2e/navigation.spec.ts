@@ -63,6 +63,9 @@ test('the sidebar and the table of contents take you where they say', async ({ p
   expect(id).toBeTruthy();
   await expect(page).toHaveURL(new RegExp(`#${id}$`));
   await expect(heading).toBeInViewport();
+  // The table of contents marks the section being read.
+  await expect(target).toHaveAttribute('aria-current', 'location');
+  await expect(lesson.toc.locator('[aria-current="location"]')).toHaveCount(1);
 });
 
 test('the skip link moves focus to the lesson content', async ({ page }) => {

@@ -64,11 +64,13 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           total={chapter.lessons.length}
           className="xl:col-start-1"
         />
-        <div className="my-6 rounded-xl border border-stone-200 bg-white/60 p-4 xl:col-start-2 xl:row-span-3 xl:row-start-1 xl:my-0 xl:border-0 xl:bg-transparent xl:p-0 dark:border-stone-800 dark:bg-stone-900/40 xl:dark:bg-transparent">
-          <div className="xl:sticky xl:top-20">
-            <TableOfContents entries={toc} />
+        {toc.length > 0 ? (
+          <div className="my-6 rounded-xl border border-stone-200 bg-white/60 p-4 xl:col-start-2 xl:row-span-3 xl:row-start-1 xl:my-0 xl:border-0 xl:bg-transparent xl:p-0 dark:border-stone-800 dark:bg-stone-900/40 xl:dark:bg-transparent">
+            <div className="xl:sticky xl:top-20">
+              <TableOfContents entries={toc} />
+            </div>
           </div>
-        </div>
+        ) : null}
         <article className="prose prose-stone prose-lesson dark:prose-invert max-w-none min-w-0 xl:col-start-1 prose-headings:scroll-mt-20 prose-headings:tracking-tight prose-h2:mt-12 prose-h2:text-2xl prose-pre:p-0">
           <Body components={createLessonComponents(chapter.slug, lesson)} />
         </article>
