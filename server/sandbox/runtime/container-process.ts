@@ -88,6 +88,7 @@ export function createContainerProcess(
     noNewPrivs: securityContext.allowPrivilegeEscalation === false,
     seccompMode: seccompModeOf(request),
     pid: options.pid,
+    comm: request.command[0]?.split('/').pop() ?? 'sh',
     hostname,
     podIP: podIPOf(pod),
     env: {

@@ -118,7 +118,7 @@ export function buildFilesystem(proc: ContainerProcess): Map<string, FileNode> {
   put(
     files,
     '/proc/self/status',
-    file(() => formatProcStatus(proc, 'cat'), 0o444),
+    file(() => formatProcStatus(proc, proc.comm.slice(0, 15)), 0o444),
   );
   put(
     files,

@@ -65,6 +65,15 @@ describe('/proc/self/status', () => {
   });
 });
 
+describe('/proc/self', () => {
+  it('is the process that reads it', async () => {
+    const grep = await runExec(makePod(), ['grep', '^Name', '/proc/self/status']);
+    expect(grep.stdout).toBe('Name:\tgrep\n');
+    const cat = await runExec(makePod(), ['sh', '-c', 'cat /proc/self/status | grep ^Name']);
+    expect(cat.stdout).toBe('Name:\tcat\n');
+  });
+});
+
 describe('/proc/1/status', () => {
   it('names PID 1 after the container command, or the image', async () => {
     const withCommand = makePod({ container: { command: ['/usr/bin/fortigate-daemon', '-f'] } });

@@ -50,6 +50,7 @@ export async function runInImage(
   const spawn: Spawner = async (argv, out, stdin, signal) => {
     const name = programName(argv[0] ?? '');
     if (name === null || name === '') return 'not-found';
+    proc.comm = name;
     const flavour = image.shells[name];
     if (flavour) {
       return runShellProgram({

@@ -73,6 +73,8 @@ export type ContainerProcess = {
   seccompMode: 0 | 2;
   /** Process id of the exec'd process inside the container's pid namespace. */
   pid: number;
+  /** Name of the program running now; /proc/self/status belongs to whoever reads it. */
+  comm: string;
   hostname: string;
   podIP?: string;
   env: Record<string, string>;
