@@ -73,8 +73,12 @@ export async function runExecStream(
     if (channel === 0) stdin.push(new Uint8Array(body));
     else if (channel === 4) {
       try {
-        const msg = JSON.parse(body.toString('utf8')) as { Width?: number; Height?: number };
-        size = { columns: Number(msg.Width ?? 80), rows: Number(msg.Height ?? 24) };
+        // Field names are matched without regard to case, as Go's JSON decoding does
+        // (kubectl sends Width/Height, client-node width/height).
+        const msg = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
+        const field = (name: string) =>
+          Number(Object.entries(msg).find(([k]) => k.toLowerCase() === name)?.[1]);
+        size = { columns: field('width') || 80, rows: field('height') || 24 };
         for (const l of resizeListeners) l(size);
       } catch {
         // A malformed resize message is ignored, as the kubelet does.

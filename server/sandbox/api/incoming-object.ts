@@ -23,12 +23,15 @@ export function toKubeObject(value: unknown, r: ResourceInfo): KubeObject {
     throw badRequest(`Object 'Kind' is missing in '${JSON.stringify(value)?.slice(0, 200)}'`);
   }
   const obj = value as KubeObject;
-  if (typeof obj.kind !== 'string' || !obj.kind) {
+  // Like the API server, a body without apiVersion/kind takes them from the URL it was sent to.
+  if (obj.kind === undefined || obj.kind === '') obj.kind = r.kind;
+  if (obj.apiVersion === undefined || obj.apiVersion === '') obj.apiVersion = apiVersionOf(r);
+  if (typeof obj.kind !== 'string') {
     throw badRequest(`Object 'Kind' is missing in '${JSON.stringify(value).slice(0, 200)}'`);
   }
   if (obj.apiVersion !== apiVersionOf(r)) {
     throw badRequest(
-      `the API version in the data (${String(obj.apiVersion ?? '')}) does not match the expected API version (${apiVersionOf(r)})`,
+      `the API version in the data (${String(obj.apiVersion)}) does not match the expected API version (${apiVersionOf(r)})`,
     );
   }
   if (obj.kind !== r.kind) {

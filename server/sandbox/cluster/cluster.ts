@@ -40,6 +40,8 @@ export type ClusterOptions = {
   /** A saved state to restore instead of starting fresh. */
   snapshot?: StoreSnapshot;
   now?: () => Date;
+  /** Changes kept for watch replay (older versions get 410 Expired). */
+  historyLimit?: number;
 };
 
 export type Cluster = {
@@ -71,8 +73,10 @@ function bootstrap(cluster: Cluster) {
 export function createCluster(options: ClusterOptions = {}): Cluster {
   const now = options.now ?? (() => new Date());
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = new ObjectStore({ now }, options.snapshot, (o) =>
-    findResourceByKind(o.apiVersion, o.kind),
+  const store = new ObjectStore(
+    { now, historyLimit: options.historyLimit },
+    options.snapshot,
+    (o) => findResourceByKind(o.apiVersion, o.kind),
   );
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let stopped = false;

@@ -43,6 +43,8 @@ export function handleWatch(ctx: RequestContext) {
     'cache-control': 'no-cache, private',
     'transfer-encoding': 'chunked',
   });
+  // Clients wait for the headers before they act; send them now, not with the first event.
+  res.flushHeaders();
   const send = (type: string, object: unknown) => {
     const body =
       table && type !== 'ERROR' && type !== 'BOOKMARK'
