@@ -31,11 +31,15 @@ afterEach(async () => {
 });
 
 /** A browser tab: the connection plus what its screen would show. */
-function openTab(h: RouteHarness, saved: { sessionId: string | null; offset: number }) {
+function openTab(
+  h: RouteHarness,
+  saved: { sessionId: string | null; offset: number },
+  headers = h.headers(),
+) {
   const states: Array<{ state: ConnectionState; message?: string }> = [];
   const view = { screen: '', notices: [] as string[], states };
   const openSocket = (url: string) => {
-    const socket = new WebSocket(url, { headers: h.headers() });
+    const socket = new WebSocket(url, { headers });
     openSockets.add(socket);
     socket.on('close', () => openSockets.delete(socket));
     return socket as unknown as SocketLike;
@@ -170,6 +174,20 @@ describe('createTerminalConnection', () => {
     connection.reconnect();
     await exec.shell(1);
     await expect.poll(() => lastState(view.states)).toBe('connected');
+  });
+});
+
+describe('createTerminalConnection when refused', () => {
+  it('keeps retrying and, after a few refusals, suggests joining first', async () => {
+    const { exec, harness } = await startWithExec();
+    const { view } = openTab(harness, { sessionId: null, offset: 0 }, { origin: harness.origin });
+    await expect
+      .poll(() => view.states.at(-1)?.message, { timeout: 5000 })
+      .toBe(
+        'Cannot reach the terminal. If you have not joined the workshop in this browser, join first; retrying…',
+      );
+    expect(lastState(view.states)).toBe('reconnecting');
+    expect(exec.shells).toHaveLength(0);
   });
 });
 

@@ -91,6 +91,8 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
   let ended = false;
   let disposed = false;
   let attempts = 0;
+  /** Sockets in a row that closed without ever opening (refused, server down). */
+  let failedOpens = 0;
   let queued = '';
   let pingId = 0;
   let lastHeard = Date.now();
@@ -198,7 +200,10 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
     if (!everReady) setState('connecting');
     const current = openSocket(`${options.url}?${query}`);
     socket = current;
+    let opened = false;
     current.onopen = () => {
+      opened = true;
+      failedOpens = 0;
       lastHeard = Date.now();
       if (heartbeat) clearInterval(heartbeat);
       heartbeat = setInterval(() => {
@@ -224,7 +229,13 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
       socket = null;
       ready = false;
       stopTimers();
-      if (!ended) scheduleReconnect('Connection lost; reconnecting…');
+      if (ended) return;
+      failedOpens = opened ? 0 : failedOpens + 1;
+      scheduleReconnect(
+        failedOpens >= 3
+          ? 'Cannot reach the terminal. If you have not joined the workshop in this browser, join first; retrying…'
+          : 'Connection lost; reconnecting…',
+      );
     };
   }
 

@@ -11,7 +11,7 @@ import { onTerminalOpenRequest } from './run-command';
 const TerminalPanel = dynamic(() => import('./terminal-panel'), {
   ssr: false,
   loading: () => (
-    <div className="flex min-h-72 items-center justify-center rounded-lg border border-zinc-300 text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+    <div className="flex min-h-72 items-center justify-center rounded-lg border border-stone-300 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-300">
       Loading the terminal…
     </div>
   ),
@@ -32,7 +32,7 @@ export function LazyTerminal({ initiallyOpen = false, className = '' }: LazyTerm
       <button
         type="button"
         onClick={() => setOpen(true)}
-        className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300"
+        className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
       >
         Open terminal
       </button>

@@ -12,13 +12,13 @@ const dots: Record<ConnectionState, string> = {
   connecting: 'bg-amber-500 animate-pulse',
   connected: 'bg-emerald-500',
   reconnecting: 'bg-amber-500 animate-pulse',
-  ended: 'bg-zinc-400',
+  ended: 'bg-stone-400',
 };
 
 export function StatusBadge({ state }: { state: ConnectionState }) {
   return (
     <span
-      className="inline-flex items-center gap-1.5 rounded-full border border-zinc-300 px-2 py-0.5 text-xs text-zinc-700 dark:border-zinc-600 dark:text-zinc-200"
+      className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 px-2 py-0.5 text-xs text-stone-700 dark:border-stone-600 dark:text-stone-200"
       data-state={state}
       aria-live="polite"
     >

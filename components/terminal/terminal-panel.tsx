@@ -18,7 +18,7 @@ export type TerminalPanelProps = {
 };
 
 const buttonClass =
-  'rounded border border-zinc-300 px-2 py-0.5 text-xs text-zinc-700 hover:bg-zinc-100 dark:border-zinc-600 dark:text-zinc-200 dark:hover:bg-zinc-800';
+  'rounded border border-stone-300 px-2 py-0.5 text-xs text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800';
 
 export default function TerminalPanel({ onClose, className = '' }: TerminalPanelProps) {
   const host = useRef<HTMLDivElement>(null);
@@ -58,13 +58,13 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
 
   return (
     <section
-      className={`flex h-full min-h-72 flex-col overflow-hidden rounded-lg border border-zinc-300 bg-white dark:border-zinc-700 dark:bg-zinc-950 ${className}`}
+      className={`flex h-full min-h-72 flex-col overflow-hidden rounded-lg border border-stone-300 bg-white dark:border-stone-700 dark:bg-stone-950 ${className}`}
     >
-      <header className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-1.5 dark:border-zinc-800">
-        <h2 className="m-0 text-sm font-semibold text-zinc-800 dark:text-zinc-100">Terminal</h2>
+      <header className="flex flex-wrap items-center gap-2 border-b border-stone-200 px-3 py-1.5 dark:border-stone-800">
+        <h2 className="m-0 text-sm font-semibold text-stone-800 dark:text-stone-100">Terminal</h2>
         <StatusBadge state={state} />
         {message && state !== 'connected' && (
-          <span className="text-xs text-zinc-600 dark:text-zinc-300">{message}</span>
+          <span className="text-xs text-stone-600 dark:text-stone-300">{message}</span>
         )}
         <span className="ml-auto flex items-center gap-2">
           {finding ? (

@@ -36,9 +36,9 @@ export function TerminalSearch({
           if (e.key === 'Enter') find(e.shiftKey);
           if (e.key === 'Escape') onClose();
         }}
-        className="w-40 rounded border border-zinc-300 bg-white px-2 py-0.5 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100"
+        className="w-40 rounded border border-stone-300 bg-white px-2 py-0.5 text-stone-900 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100"
       />
-      {found === false && <span className="text-zinc-600 dark:text-zinc-300">No match</span>}
+      {found === false && <span className="text-stone-600 dark:text-stone-300">No match</span>}
     </div>
   );
 }

@@ -22,6 +22,9 @@ export type BridgeOptions = {
   highWaterBytes: number;
   /** Output the browser may hold unacknowledged before output waits (UTF-16 units). */
   ackWindow: number;
+  /** Called when the learner types, at most once per `activityIntervalMs` (keeps sign-in alive). */
+  onActivity?: () => void;
+  activityIntervalMs?: number;
 };
 
 export type TerminalBridge = {
@@ -35,6 +38,13 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
   let acked = options.offset;
   let alive = true;
   let closed = false;
+  let lastActivity = 0;
+  const noteActivity = () => {
+    const now = Date.now();
+    if (!options.onActivity || now - lastActivity < (options.activityIntervalMs ?? 15_000)) return;
+    lastActivity = now;
+    options.onActivity();
+  };
 
   const canTakeOutput = () =>
     socket.readyState === socket.OPEN &&
@@ -74,6 +84,7 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
     switch (message.type) {
       case 'input':
         session.input(message.data);
+        noteActivity();
         break;
       case 'resize':
         session.resize({ columns: message.columns, rows: message.rows });

@@ -84,6 +84,21 @@ describe('terminal route: who may connect', () => {
     await terminal.waitFor(isReady);
   });
 
+  it('uses an injected origin policy when given one', async () => {
+    const { harness } = await start({
+      checkOrigin: (req: { headers: { origin?: string } }) =>
+        req.headers.origin === 'https://site.example' ? null : 'only https://site.example',
+    });
+    const err = await refusal(harness.url(), harness.headers());
+    expect(err.status).toBe(403);
+    expect(err.body).toBe('Forbidden: only https://site.example');
+    const ok = await connect(harness.url(), {
+      ...harness.headers(),
+      origin: 'https://site.example',
+    });
+    await ok.waitFor(isReady);
+  });
+
   it('answers 400 with the field at fault for a malformed request', async () => {
     const { harness } = await start();
     const err = await refusal(harness.url({ columns: 0 }), harness.headers());
@@ -128,6 +143,20 @@ describe('terminal route: the shell', () => {
     await terminal.waitForScreen('$ hello\r\n$ ');
     terminal.send({ type: 'resize', columns: 132, rows: 43 });
     await expect.poll(() => shell.sizes.at(-1)).toEqual({ columns: 132, rows: 43 });
+  });
+
+  it('reports typing as learner activity, at most once per interval', async () => {
+    const active: string[] = [];
+    const { exec, harness } = await start({
+      onActivity: (learner: { learnerId: string }) => active.push(learner.learnerId),
+    });
+    const terminal = await connect(harness.url(), harness.headers('ada'));
+    await terminal.waitFor(isReady);
+    expect(active).toEqual([]);
+    terminal.type('ls');
+    terminal.type('pwd');
+    await (await exec.shell(0)).waitForTyped('pwd\r');
+    expect(active).toEqual(['ada']);
   });
 
   it('answers pings and reports bad messages without closing', async () => {

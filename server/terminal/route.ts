@@ -20,9 +20,19 @@ import { createSessionRegistry } from './registry';
 /** Where a learner's shell runs; `tty` is always on for the terminal. */
 export type WorkstationLocation = Omit<ExecTarget, 'tty'>;
 
-export type TerminalRouteDeps = {
+export type TerminalRouteDeps<Learner extends { learnerId: string } = { learnerId: string }> = {
   /** The learner behind a request (from their session cookie), or null when not signed in. */
-  authenticate(req: IncomingMessage): Promise<{ learnerId: string } | null>;
+  authenticate(req: IncomingMessage): Promise<Learner | null>;
+  /**
+   * Called (at most every 15 s per socket) while the learner types, so someone working only in
+   * the terminal is not signed out for inactivity. Errors are logged and ignored.
+   */
+  onActivity?(learner: Learner): void | Promise<unknown>;
+  /**
+   * Decides whether the request's Origin may open a terminal: null to allow, else the reason.
+   * Defaults to "same host as the request, or one of `origins.allowedOrigins`".
+   */
+  checkOrigin?(req: IncomingMessage): string | null;
   /** Where the learner's workstation shell is. */
   locateWorkstation(learnerId: string): Promise<WorkstationLocation>;
   /** Opens the exec; defaults to client-node's Exec. Tests pass a fake. */
@@ -61,7 +71,14 @@ const QuerySchema = z.object({
   rows: z.coerce.number().int().min(1).max(MAX_ROWS).default(24),
 });
 
-export function createTerminalRoute(deps: TerminalRouteDeps): TerminalRoute {
+function readOriginRefusal(req: IncomingMessage, policy: OriginPolicy | undefined): string | null {
+  const verdict = checkOrigin(req, policy);
+  return verdict.ok ? null : verdict.message;
+}
+
+export function createTerminalRoute<Learner extends { learnerId: string }>(
+  deps: TerminalRouteDeps<Learner>,
+): TerminalRoute {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
   const registry = createSessionRegistry({
     locateWorkstation: deps.locateWorkstation,
@@ -81,8 +98,8 @@ export function createTerminalRoute(deps: TerminalRouteDeps): TerminalRoute {
     if (url.pathname !== TERMINAL_PATH || !accepting) {
       return refuseUpgrade(socket, 404, `no WebSocket route at ${url.pathname}`);
     }
-    const origin = checkOrigin(req, deps.origins);
-    if (!origin.ok) return refuseUpgrade(socket, 403, `Forbidden: ${origin.message}`);
+    const refusal = deps.checkOrigin ? deps.checkOrigin(req) : readOriginRefusal(req, deps.origins);
+    if (refusal) return refuseUpgrade(socket, 403, `Forbidden: ${refusal}`);
     const learner = await deps.authenticate(req);
     if (!learner) {
       return refuseUpgrade(socket, 401, 'Unauthorized: sign in to the workshop to open a terminal');
@@ -99,12 +116,20 @@ export function createTerminalRoute(deps: TerminalRouteDeps): TerminalRoute {
       if (!opened.ok) return refuseTerminalSocket(ws, 'limit', opened.message);
       // A new shell has drawn nothing yet, whatever the browser remembers of an older one.
       const drawn = opened.created ? 0 : offset;
+      const { onActivity } = deps;
       createTerminalBridge(ws, {
         session: opened.session,
         offset: drawn,
         heartbeatMs,
         highWaterBytes,
         ackWindow,
+        onActivity: onActivity
+          ? () => {
+              Promise.resolve()
+                .then(() => onActivity(learner))
+                .catch((err: unknown) => console.error('terminal activity hook:', err));
+            }
+          : undefined,
       });
     });
   };
