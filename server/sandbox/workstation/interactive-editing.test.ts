@@ -94,4 +94,13 @@ describe('line editing in the workstation shell', () => {
     terminal.type('\x12bet\x05 again');
     expect(await run('')).toBe('beta again\r\n');
   });
+
+  it('wraps at the new width after a resize', async () => {
+    const { terminal, run } = await startShell({ columns: 80 });
+    terminal.resize({ columns: 30, rows: 24 });
+    // Prompt (23) + "echo abcdefgh" (13) = 36 columns: two rows at 30, so Ctrl-A moves up one row.
+    terminal.type('echo abcdefgh\x01');
+    await terminal.expect('\x1b[1A\r\x1b[23C');
+    expect(await run('')).toBe('abcdefgh\r\n');
+  });
 });

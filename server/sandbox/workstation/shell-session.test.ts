@@ -59,4 +59,11 @@ describe('shell session', () => {
     await run(session, 'set +u +o pipefail');
     expect((await run(session, 'false | true; echo "[$undefined_thing]"')).out).toBe('[]\n');
   });
+
+  it('keeps working after the current directory is removed', async () => {
+    const session = await createShellSession({ runKubectl: noKubectl, limits: DEFAULT_LIMITS });
+    await run(session, 'mkdir -p /tmp/gone && cd /tmp/gone && rm -rf /tmp/gone');
+    expect((await run(session, 'echo still here')).out).toBe('still here\n');
+    expect((await run(session, 'cd && pwd')).out).toBe('/home/learner\n');
+  });
 });

@@ -128,7 +128,11 @@ export class ShellSession {
       const value = this.state.variables[name];
       if (value !== undefined) variables[name] = value;
     }
-    return { variables, exported: Object.keys(variables), cwd: HOME, functions: {}, lastStatus: 0 };
+    const exported = Object.keys(variables);
+    // A new process starts in the image's working directory (the home folder), not the parent's.
+    variables.PWD = HOME;
+    delete variables.OLDPWD;
+    return { variables, exported, cwd: HOME, functions: {}, lastStatus: 0 };
   }
 
   /** Runs a command line from a given state (a child process's) and returns the state it leaves. */
