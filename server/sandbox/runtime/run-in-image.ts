@@ -6,6 +6,7 @@
 
 import { lookupCommand } from './commands';
 import { createContainerProcess } from './container-process';
+import { createCookedInput } from './cooked-input';
 import { createOutput } from './output';
 import type { ExecRequest, ExecResult, ProcessIO } from './process';
 import { runShellProgram } from './shell/program';
@@ -72,9 +73,16 @@ export async function runInImage(
     return command({ argv: [name, ...argv.slice(1)], proc, io: out, stdin, signal });
   };
 
+  // A shell edits its own lines; any other program at a tty gets the pty's canonical mode.
+  const first = programName(request.command[0] ?? '');
+  const stdin =
+    request.tty && !(first !== null && image.shells[first])
+      ? createCookedInput(pump, output.out)
+      : pump;
+
   try {
     const result = await pump.foreground(io.signal, (signal) =>
-      spawn(request.command, output, pump, signal),
+      spawn(request.command, output, stdin, signal),
     );
     if (result !== 'not-found') return { exitCode: result };
     await output.err(

@@ -99,3 +99,15 @@ function recordingIO(delay?: () => Promise<void>): ProcessIO & { text(): string 
     text: () => text,
   };
 }
+
+describe('programs other than shells at a tty', () => {
+  it('see canonical input: echoed, line by line, Ctrl-D ends it', async () => {
+    const result = await runExec(makePod({ image: 'busybox' }), ['cat'], {
+      tty: true,
+      stdin: ['hi', 'x\x7f!\r', '\x04'],
+    });
+    // Echo of "hi", "x", its erasure and "!", Enter, then cat's copy of the line.
+    expect(result.stdout).toBe('hix\b \b!\r\nhi!\r\n');
+    expect(result.exitCode).toBe(0);
+  });
+});
