@@ -19,7 +19,7 @@ export function StatusBadge({ state }: { state: ConnectionState }) {
   return (
     <span
       className="inline-flex items-center gap-1.5 rounded-full border border-stone-300 px-2 py-0.5 text-xs text-stone-700 dark:border-stone-600 dark:text-stone-200"
-      data-state={state}
+      data-terminal-status={state}
       aria-live="polite"
     >
       <span className={`h-2 w-2 rounded-full ${dots[state]}`} aria-hidden="true" />
