@@ -29,7 +29,14 @@ export async function readPodLogs(
   try {
     response = await openClusterStream(connection, {
       method: 'GET',
-      path: formatResourcePath({ group: '', version: 'v1', resource: 'pods', namespace, name: pod, subresource: 'log' }),
+      path: formatResourcePath({
+        group: '',
+        version: 'v1',
+        resource: 'pods',
+        namespace,
+        name: pod,
+        subresource: 'log',
+      }),
       query: {
         container: query.container,
         follow: query.follow || undefined,

@@ -37,7 +37,9 @@ export const tableAccept =
 
 /** Builds the REST path of a resource address. */
 export function formatResourcePath(address: ResourceAddress): string {
-  const root = address.group ? `/apis/${address.group}/${address.version}` : `/api/${address.version}`;
+  const root = address.group
+    ? `/apis/${address.group}/${address.version}`
+    : `/api/${address.version}`;
   const parts = [root];
   if (address.namespace) parts.push('namespaces', encodeURIComponent(address.namespace));
   parts.push(address.resource);

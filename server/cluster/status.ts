@@ -11,17 +11,39 @@ const reasonByCode: Record<number, { reason: string; message: string }> = {
     reason: 'Unauthorized',
     message: 'the server has asked for the client to provide credentials',
   },
-  403: { reason: 'Forbidden', message: 'the server does not allow access to the requested resource' },
+  403: {
+    reason: 'Forbidden',
+    message: 'the server does not allow access to the requested resource',
+  },
   404: { reason: 'NotFound', message: 'the server could not find the requested resource' },
-  405: { reason: 'MethodNotAllowed', message: 'the server does not allow this method on the requested resource' },
+  405: {
+    reason: 'MethodNotAllowed',
+    message: 'the server does not allow this method on the requested resource',
+  },
   409: { reason: 'Conflict', message: 'the server reported a conflict' },
   410: { reason: 'Expired', message: 'the server has asked for the client to retry' },
   415: { reason: 'UnsupportedMediaType', message: 'the server does not support this media type' },
-  422: { reason: 'Invalid', message: 'the server rejected our request due to an error in our request' },
-  429: { reason: 'TooManyRequests', message: 'the server has received too many requests and has asked us to try again later' },
-  500: { reason: 'InternalError', message: 'an error on the server has prevented the request from succeeding' },
-  503: { reason: 'ServiceUnavailable', message: 'the server is currently unable to handle the request' },
-  504: { reason: 'Timeout', message: 'the server was unable to return a response in the time allotted, but may still be processing the request' },
+  422: {
+    reason: 'Invalid',
+    message: 'the server rejected our request due to an error in our request',
+  },
+  429: {
+    reason: 'TooManyRequests',
+    message: 'the server has received too many requests and has asked us to try again later',
+  },
+  500: {
+    reason: 'InternalError',
+    message: 'an error on the server has prevented the request from succeeding',
+  },
+  503: {
+    reason: 'ServiceUnavailable',
+    message: 'the server is currently unable to handle the request',
+  },
+  504: {
+    reason: 'Timeout',
+    message:
+      'the server was unable to return a response in the time allotted, but may still be processing the request',
+  },
 };
 
 function parseStatus(response: ClusterResponse): ApiStatus | null {
@@ -40,7 +62,9 @@ export function readJsonResponse<T>(response: ClusterResponse): T {
     try {
       return JSON.parse(response.text) as T;
     } catch {
-      throw new Error(`error: the server sent a response that is not JSON: ${response.text.slice(0, 200)}`);
+      throw new Error(
+        `error: the server sent a response that is not JSON: ${response.text.slice(0, 200)}`,
+      );
     }
   }
   throw createApiError(response);
@@ -49,10 +73,15 @@ export function readJsonResponse<T>(response: ClusterResponse): T {
 /** Builds the error for a failed answer, mirroring client-go's fallbacks. */
 export function createApiError(response: ClusterResponse): ClusterApiError {
   const status = parseStatus(response);
-  if (status) return new ClusterApiError(response.status, { ...status, code: status.code ?? response.status });
+  if (status)
+    return new ClusterApiError(response.status, {
+      ...status,
+      code: status.code ?? response.status,
+    });
   const known = reasonByCode[response.status];
   const message =
-    known?.message ?? `an error on the server ("${response.text.trim().slice(0, 200)}") has prevented the request from succeeding`;
+    known?.message ??
+    `an error on the server ("${response.text.trim().slice(0, 200)}") has prevented the request from succeeding`;
   return new ClusterApiError(response.status, {
     status: 'Failure',
     reason: known?.reason ?? 'InternalError',

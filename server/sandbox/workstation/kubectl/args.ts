@@ -93,7 +93,8 @@ export function parseArgs(argv: string[], specs: FlagSpec[], command: string): P
       else if (spec.type === 'bool') store(parsed, spec, true);
       else if (spec.noValueDefault !== undefined) store(parsed, spec, spec.noValueDefault);
       else {
-        if (i + 1 >= argv.length) throw createUsageError(command, `flag needs an argument: --${name}`);
+        if (i + 1 >= argv.length)
+          throw createUsageError(command, `flag needs an argument: --${name}`);
         store(parsed, spec, convert(command, spec, argv[++i]!, `--${name}`));
       }
       continue;
@@ -103,7 +104,8 @@ export function parseArgs(argv: string[], specs: FlagSpec[], command: string): P
       for (let j = 1; j < token.length; j++) {
         const letter = token[j]!;
         const spec = byShort.get(letter);
-        if (!spec) throw createUsageError(command, `unknown shorthand flag: '${letter}' in ${token}`);
+        if (!spec)
+          throw createUsageError(command, `unknown shorthand flag: '${letter}' in ${token}`);
         const shown = `-${letter}, --${spec.name}`;
         if (spec.type === 'bool') {
           if (token[j + 1] === '=') {

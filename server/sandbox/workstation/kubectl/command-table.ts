@@ -61,8 +61,16 @@ export type CommandGroup = {
 
 export const commands: Record<string, Command | CommandGroup> = {
   get: { flags: getFlags, run: runGet, summary: 'Display one or many resources' },
-  describe: { flags: describeFlags, run: runDescribe, summary: 'Show details of a specific resource or group of resources' },
-  apply: { flags: applyFlags, run: runApply, summary: 'Apply a configuration to a resource by file name or stdin' },
+  describe: {
+    flags: describeFlags,
+    run: runDescribe,
+    summary: 'Show details of a specific resource or group of resources',
+  },
+  apply: {
+    flags: applyFlags,
+    run: runApply,
+    summary: 'Apply a configuration to a resource by file name or stdin',
+  },
   create: {
     summary: 'Create a resource from a file or from stdin',
     fallback: { flags: createFlags, run: runCreateFromFiles },
@@ -79,8 +87,17 @@ export const commands: Record<string, Command | CommandGroup> = {
       },
     },
   },
-  replace: { flags: replaceFlags, run: runReplace, summary: 'Replace a resource by file name or stdin' },
-  delete: { flags: deleteFlags, run: runDelete, summary: 'Delete resources by file names, stdin, resources and names, or by resources and label selector' },
+  replace: {
+    flags: replaceFlags,
+    run: runReplace,
+    summary: 'Replace a resource by file name or stdin',
+  },
+  delete: {
+    flags: deleteFlags,
+    run: runDelete,
+    summary:
+      'Delete resources by file names, stdin, resources and names, or by resources and label selector',
+  },
   rollout: {
     summary: 'Manage the rollout of a resource',
     subcommands: {
@@ -105,17 +122,64 @@ export const commands: Record<string, Command | CommandGroup> = {
       'use-context': { flags: [], run: runUseContext },
     },
   },
-  'api-resources': { flags: apiResourcesFlags, run: runApiResources, summary: 'Print the supported API resources on the server' },
-  version: { flags: versionFlags, run: runVersion, summary: 'Print the client and server version information' },
+  'api-resources': {
+    flags: apiResourcesFlags,
+    run: runApiResources,
+    summary: 'Print the supported API resources on the server',
+  },
+  version: {
+    flags: versionFlags,
+    run: runVersion,
+    summary: 'Print the client and server version information',
+  },
 };
 
 /** Upstream kubectl commands (for suggestions and "not available here" messages). */
 export const upstreamCommands = [
-  'annotate', 'api-resources', 'api-versions', 'apply', 'attach', 'auth', 'autoscale',
-  'certificate', 'cluster-info', 'completion', 'config', 'cordon', 'cp', 'create', 'debug',
-  'delete', 'describe', 'diff', 'drain', 'edit', 'events', 'exec', 'explain', 'expose', 'get',
-  'help', 'kustomize', 'label', 'logs', 'options', 'patch', 'plugin', 'port-forward', 'proxy',
-  'replace', 'rollout', 'run', 'scale', 'set', 'taint', 'top', 'uncordon', 'version', 'wait',
+  'annotate',
+  'api-resources',
+  'api-versions',
+  'apply',
+  'attach',
+  'auth',
+  'autoscale',
+  'certificate',
+  'cluster-info',
+  'completion',
+  'config',
+  'cordon',
+  'cp',
+  'create',
+  'debug',
+  'delete',
+  'describe',
+  'diff',
+  'drain',
+  'edit',
+  'events',
+  'exec',
+  'explain',
+  'expose',
+  'get',
+  'help',
+  'kustomize',
+  'label',
+  'logs',
+  'options',
+  'patch',
+  'plugin',
+  'port-forward',
+  'proxy',
+  'replace',
+  'rollout',
+  'run',
+  'scale',
+  'set',
+  'taint',
+  'top',
+  'uncordon',
+  'version',
+  'wait',
 ];
 
 export function isGroup(entry: Command | CommandGroup): entry is CommandGroup {

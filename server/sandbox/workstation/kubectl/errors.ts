@@ -28,7 +28,9 @@ export function createHelpError(command: string, message: string) {
 /** `Error from server (NotFound): …` — the line client-go prints for an API Status. */
 export function formatServerError(error: ClusterApiError, context?: string): string {
   const reason = error.status.reason;
-  const message = context ? `${context}: ${error.status.message ?? ''}` : (error.status.message ?? '');
+  const message = context
+    ? `${context}: ${error.status.message ?? ''}`
+    : (error.status.message ?? '');
   if (!reason || reason === 'Unknown') return `Error from server: ${message}`;
   return `Error from server (${reason}): ${message}`;
 }

@@ -17,8 +17,10 @@ const usages: Record<string, string> = {
   version: 'kubectl version [flags]',
   'create namespace': 'kubectl create namespace NAME [--dry-run=server|client|none]',
   'create serviceaccount': 'kubectl create serviceaccount NAME [--dry-run=server|client|none]',
-  'create secret generic': 'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1]',
-  'create secret docker-registry': 'kubectl create secret docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string]',
+  'create secret generic':
+    'kubectl create secret generic NAME [--type=string] [--from-file=[key=]source] [--from-literal=key1=value1]',
+  'create secret docker-registry':
+    'kubectl create secret docker-registry NAME --docker-username=user --docker-password=password --docker-email=email [--docker-server=string]',
   'rollout status': 'kubectl rollout status (TYPE NAME | TYPE/NAME) [flags]',
   'rollout restart': 'kubectl rollout restart RESOURCE',
   'rollout history': 'kubectl rollout history (TYPE NAME | TYPE/NAME) [flags]',
@@ -36,10 +38,13 @@ export function formatHelp(path: string[]): string {
     return `kubectl controls the workshop's Kubernetes cluster.\n\nAvailable Commands:\n${lines.join('\n')}\n\nUsage:\n  kubectl [flags] [options]\n\nUse "kubectl <command> --help" for more information about a given command.\n`;
   }
   let entry: Command | CommandGroup | undefined = commands[path[0]!];
-  for (const part of path.slice(1)) entry = entry && isGroup(entry) ? entry.subcommands[part] : undefined;
+  for (const part of path.slice(1))
+    entry = entry && isGroup(entry) ? entry.subcommands[part] : undefined;
   const key = path.join(' ');
   if (entry && isGroup(entry)) {
-    const subs = Object.keys(entry.subcommands).map((s) => `  ${s}`).join('\n');
+    const subs = Object.keys(entry.subcommands)
+      .map((s) => `  ${s}`)
+      .join('\n');
     const usage = usages[key] ? `\nUsage:\n  ${usages[key]}\n` : '';
     return `Available Commands:\n${subs}\n${usage}\nUsage:\n  kubectl ${key} SUBCOMMAND [options]\n`;
   }

@@ -4,7 +4,13 @@
  * and exit codes. See environment.ts for what the shell provides.
  */
 import { globalFlags, parseArgs } from './args';
-import { commands, isGroup, upstreamCommands, type Command, type CommandGroup } from './command-table';
+import {
+  commands,
+  isGroup,
+  upstreamCommands,
+  type Command,
+  type CommandGroup,
+} from './command-table';
 import { createContext } from './context';
 import type { KubectlEnvironment, RunKubectl } from './environment';
 import { formatFailure, KubectlError, readExitCode } from './errors';
@@ -48,7 +54,9 @@ function resolveCommand(argv: string[]): Resolved | { help: string[] } {
   while (isGroup(current)) {
     const subIndex = findPositional(rest);
     const subName = subIndex === -1 ? undefined : rest[subIndex]!;
-    const sub: Command | CommandGroup | undefined = subName ? current.subcommands[subName] : undefined;
+    const sub: Command | CommandGroup | undefined = subName
+      ? current.subcommands[subName]
+      : undefined;
     if (sub && subName) {
       path.push(subName);
       rest = [...rest.slice(0, subIndex), ...rest.slice(subIndex + 1)];

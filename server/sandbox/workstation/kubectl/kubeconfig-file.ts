@@ -12,7 +12,8 @@ export type KubeconfigDocument = {
   apiVersion: string;
   kind: string;
   clusters: { name: string; cluster: Record<string, unknown> }[] | null;
-  contexts: { name: string; context: { cluster?: string; user?: string; namespace?: string } }[] | null;
+  contexts:
+    { name: string; context: { cluster?: string; user?: string; namespace?: string } }[] | null;
   'current-context': string;
   preferences: Record<string, unknown>;
   users: { name: string; user: Record<string, unknown> }[] | null;

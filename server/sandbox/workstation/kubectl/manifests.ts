@@ -55,8 +55,13 @@ export function parseManifests(text: string, source: string): Manifest[] {
       );
     }
     const object = value as Record<string, unknown>;
-    if (typeof object.kind === 'string' && object.kind.endsWith('List') && Array.isArray(object.items)) {
-      for (const item of object.items) manifests.push(checkObject(item as Record<string, unknown>, source));
+    if (
+      typeof object.kind === 'string' &&
+      object.kind.endsWith('List') &&
+      Array.isArray(object.items)
+    ) {
+      for (const item of object.items)
+        manifests.push(checkObject(item as Record<string, unknown>, source));
     } else manifests.push(checkObject(object, source));
   }
   return manifests;
@@ -65,7 +70,9 @@ export function parseManifests(text: string, source: string): Manifest[] {
 function checkObject(object: Record<string, unknown>, source: string): Manifest {
   const shown = JSON.stringify(object);
   if (typeof object.kind !== 'string' || object.kind === '') {
-    throw new KubectlError(`error: unable to decode "${source}": Object 'Kind' is missing in '${shown}'`);
+    throw new KubectlError(
+      `error: unable to decode "${source}": Object 'Kind' is missing in '${shown}'`,
+    );
   }
   if (typeof object.apiVersion !== 'string' || object.apiVersion === '') {
     throw new KubectlError(

@@ -14,7 +14,11 @@ type Pod = ClusterObject & {
 };
 
 /** Resolves `NAME` or `TYPE/NAME` to a pod object. */
-export async function findPod(ctx: KubectlContext, arg: string, verb: 'exec' | 'logs'): Promise<Pod> {
+export async function findPod(
+  ctx: KubectlContext,
+  arg: string,
+  verb: 'exec' | 'logs',
+): Promise<Pod> {
   const slash = arg.indexOf('/');
   const type = slash === -1 ? 'pods' : arg.slice(0, slash);
   const name = slash === -1 ? arg : arg.slice(slash + 1);
@@ -23,14 +27,22 @@ export async function findPod(ctx: KubectlContext, arg: string, verb: 'exec' | '
     return (await getObject(ctx.connection, addressOf(resource, ctx.namespace, name))) as Pod;
   }
   const owner = await getObject(ctx.connection, addressOf(resource, ctx.namespace, name));
-  const selector = (owner.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined)?.selector;
+  const selector = (
+    owner.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined
+  )?.selector;
   const labels = Object.entries(selector?.matchLabels ?? {});
   if (labels.length === 0) {
-    throw new KubectlError(`error: cannot ${verb} into ${resource.resource} "${name}": it has no pod selector`);
+    throw new KubectlError(
+      `error: cannot ${verb} into ${resource.resource} "${name}": it has no pod selector`,
+    );
   }
-  const pods = await listObjects(ctx.connection, addressOf(await ctx.resource('pods'), ctx.namespace), {
-    labelSelector: labels.map(([k, v]) => `${k}=${v}`).join(','),
-  });
+  const pods = await listObjects(
+    ctx.connection,
+    addressOf(await ctx.resource('pods'), ctx.namespace),
+    {
+      labelSelector: labels.map(([k, v]) => `${k}=${v}`).join(','),
+    },
+  );
   const active = (pods.items as Pod[]).filter((p) => !p.metadata?.deletionTimestamp);
   const chosen = active[0] ?? (pods.items[0] as Pod | undefined);
   if (!chosen) throw new KubectlError(`error: timed out waiting for the condition`);
@@ -41,7 +53,11 @@ export async function findPod(ctx: KubectlContext, arg: string, verb: 'exec' | '
 }
 
 /** The container to use: `-c`, the default-container annotation, or the first one. */
-export function chooseContainer(ctx: KubectlContext, pod: Pod, requested: string | undefined): string {
+export function chooseContainer(
+  ctx: KubectlContext,
+  pod: Pod,
+  requested: string | undefined,
+): string {
   const containers = pod.spec?.containers ?? [];
   const podName = pod.metadata?.name ?? '';
   if (requested) {

@@ -20,7 +20,10 @@ export function parseResourceArgs(args: string[]): ResourceRequest[] {
       }
       const type = arg.slice(0, slash);
       const name = arg.slice(slash + 1);
-      if (!type || !name) throw new KubectlError(`error: arguments in resource/name form must have a single resource and name`);
+      if (!type || !name)
+        throw new KubectlError(
+          `error: arguments in resource/name form must have a single resource and name`,
+        );
       const existing = requests.find((r) => r.type === type);
       if (existing) existing.names.push(name);
       else requests.push({ type, names: [name] });
@@ -30,9 +33,7 @@ export function parseResourceArgs(args: string[]): ResourceRequest[] {
   const [types, ...names] = args;
   const list = types!.split(',').filter(Boolean);
   if (names.length > 0 && list.length > 1) {
-    throw new KubectlError(
-      `error: you must specify only one resource type when naming objects`,
-    );
+    throw new KubectlError(`error: you must specify only one resource type when naming objects`);
   }
   return list.map((type) => ({ type, names: [...names] }));
 }

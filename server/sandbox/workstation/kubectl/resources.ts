@@ -13,7 +13,9 @@ const cacheTtlMs = 30_000;
 const cache = new Map<string, { at: number; resources: Promise<ApiResource[]> }>();
 
 function cacheKey(connection: ClusterConnection): string {
-  return 'kubeconfig' in connection ? connection.kubeconfig : `${connection.server}|${connection.token}`;
+  return 'kubeconfig' in connection
+    ? connection.kubeconfig
+    : `${connection.server}|${connection.token}`;
 }
 
 /** Discovery for a connection, shared between invocations for a short while. */
@@ -50,7 +52,9 @@ export function findResource(resources: ApiResource[], typed: string): ApiResour
     pool.find((r) => r.kind.toLowerCase() === word);
   if (groupParts.length === 0) {
     // Core group first, as kubectl's priority RESTMapper prefers it.
-    const pool = candidates(null, null).sort((a, b) => Number(a.group !== '') - Number(b.group !== ''));
+    const pool = candidates(null, null).sort(
+      (a, b) => Number(a.group !== '') - Number(b.group !== ''),
+    );
     return match(pool, lower) ?? null;
   }
   const rest = groupParts.join('.');
@@ -69,6 +73,20 @@ export function requireResource(resources: ApiResource[], typed: string): ApiRes
   return found;
 }
 
+/**
+ * Resolves a typed name to resources: one resource, or every resource in a category such as
+ * `all` (in discovery order), or fails with kubectl's message.
+ */
+export function expandResourceType(resources: ApiResource[], typed: string): ApiResource[] {
+  const found = findResource(resources, typed);
+  if (found) return [found];
+  const members = resources.filter(
+    (r) => r.preferred && !r.resource.includes('/') && r.categories.includes(typed.toLowerCase()),
+  );
+  if (members.length > 0) return members;
+  throw new KubectlError(`error: the server doesn't have a resource type "${typed}"`);
+}
+
 /** Finds the resource serving a manifest's apiVersion + kind. */
 export function findResourceForKind(
   resources: ApiResource[],
@@ -78,7 +96,8 @@ export function findResourceForKind(
   const [group, version] = apiVersion.includes('/') ? apiVersion.split('/') : ['', apiVersion];
   return (
     resources.find(
-      (r) => r.group === group && r.version === version && r.kind === kind && !r.resource.includes('/'),
+      (r) =>
+        r.group === group && r.version === version && r.kind === kind && !r.resource.includes('/'),
     ) ?? null
   );
 }

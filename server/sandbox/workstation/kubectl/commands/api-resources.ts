@@ -36,11 +36,8 @@ export async function runApiResources(ctx: KubectlContext, parsed: ParsedArgs): 
   if (sortBy === 'name') resources.sort((a, b) => a.resource.localeCompare(b.resource));
   else if (sortBy === 'kind') resources.sort((a, b) => a.kind.localeCompare(b.kind));
   else {
-    // kubectl lists groups in discovery order, each group's resources by name.
-    const order = [...new Set(resources.map((r) => r.group))];
-    resources.sort(
-      (a, b) => order.indexOf(a.group) - order.indexOf(b.group) || a.resource.localeCompare(b.resource),
-    );
+    // kubectl sorts by group (the core group first), then by resource name.
+    resources.sort((a, b) => compare(a.group, b.group) || compare(a.resource, b.resource));
   }
   if (output === 'name') {
     ctx.out(resources.map((r) => `${r.resource}${r.group ? `.${r.group}` : ''}\n`).join(''));
@@ -62,4 +59,8 @@ export async function runApiResources(ctx: KubectlContext, parsed: ParsedArgs): 
   });
   ctx.out(formatColumns(readBool(parsed, 'no-headers') ? rows : [header, ...rows]));
   return 0;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

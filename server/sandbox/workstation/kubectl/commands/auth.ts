@@ -24,7 +24,10 @@ export async function runCanI(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   if (readBool(parsed, 'list')) return listRules(ctx, parsed);
   const [verb, target, extra] = parsed.args;
   if (!verb || !target) {
-    throw createHelpError('auth can-i', 'you must specify two or three arguments: verb, resource, and optional resourceName');
+    throw createHelpError(
+      'auth can-i',
+      'you must specify two or three arguments: verb, resource, and optional resourceName',
+    );
   }
   const quiet = readBool(parsed, 'quiet');
   const allNamespaces = readBool(parsed, 'all-namespaces');
@@ -36,7 +39,8 @@ export async function runCanI(ctx: KubectlContext, parsed: ParsedArgs): Promise<
     const typed = slash === -1 ? target : target.slice(0, slash);
     const name = slash === -1 ? (extra ?? '') : target.slice(slash + 1);
     const found = findResource(await ctx.resources(), typed);
-    if (!found && !quiet) ctx.err(`Warning: the server doesn't have a resource type '${typed}'\n\n`);
+    if (!found && !quiet)
+      ctx.err(`Warning: the server doesn't have a resource type '${typed}'\n\n`);
     const [resource, ...groupParts] = typed.split('.');
     attributes = {
       resourceAttributes: {
@@ -52,23 +56,45 @@ export async function runCanI(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   const review = await createObject(
     ctx.connection,
     { ...reviews, resource: 'selfsubjectaccessreviews' },
-    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', metadata: {}, spec: attributes } as never,
+    {
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectAccessReview',
+      metadata: {},
+      spec: attributes,
+    } as never,
   );
-  const status = (review.status ?? {}) as { allowed?: boolean; reason?: string; evaluationError?: string };
+  const status = (review.status ?? {}) as {
+    allowed?: boolean;
+    reason?: string;
+    evaluationError?: string;
+  };
   if (!quiet) ctx.out(status.allowed ? 'yes\n' : 'no\n');
   return status.allowed ? 0 : 1;
 }
 
-type Rule = { verbs?: string[]; apiGroups?: string[]; resources?: string[]; resourceNames?: string[] };
+type Rule = {
+  verbs?: string[];
+  apiGroups?: string[];
+  resources?: string[];
+  resourceNames?: string[];
+};
 type NonResourceRule = { verbs?: string[]; nonResourceURLs?: string[] };
 
 async function listRules(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   const review = await createObject(
     ctx.connection,
     { ...reviews, resource: 'selfsubjectrulesreviews' },
-    { apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectRulesReview', metadata: {}, spec: { namespace: ctx.namespace } } as never,
+    {
+      apiVersion: 'authorization.k8s.io/v1',
+      kind: 'SelfSubjectRulesReview',
+      metadata: {},
+      spec: { namespace: ctx.namespace },
+    } as never,
   );
-  const status = (review.status ?? {}) as { resourceRules?: Rule[]; nonResourceRules?: NonResourceRule[] };
+  const status = (review.status ?? {}) as {
+    resourceRules?: Rule[];
+    nonResourceRules?: NonResourceRule[];
+  };
   const rows: string[][] = [];
   for (const rule of status.resourceRules ?? []) {
     for (const group of rule.apiGroups ?? ['']) {
@@ -83,7 +109,12 @@ async function listRules(ctx: KubectlContext, parsed: ParsedArgs): Promise<numbe
     }
   }
   for (const rule of status.nonResourceRules ?? []) {
-    rows.push(['', `[${(rule.nonResourceURLs ?? []).join(' ')}]`, '[]', `[${(rule.verbs ?? []).join(' ')}]`]);
+    rows.push([
+      '',
+      `[${(rule.nonResourceURLs ?? []).join(' ')}]`,
+      '[]',
+      `[${(rule.verbs ?? []).join(' ')}]`,
+    ]);
   }
   rows.sort((a, b) => a[0]!.localeCompare(b[0]!));
   const header = ['Resources', 'Non-Resource URLs', 'Resource Names', 'Verbs'];

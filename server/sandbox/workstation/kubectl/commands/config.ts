@@ -56,7 +56,10 @@ function redact(config: KubeconfigDocument): KubeconfigDocument {
       config.clusters?.map((c) => ({
         name: c.name,
         cluster: Object.fromEntries(
-          Object.entries(c.cluster).map(([k, v]) => [k, k === 'certificate-authority-data' ? 'DATA+OMITTED' : v]),
+          Object.entries(c.cluster).map(([k, v]) => [
+            k,
+            k === 'certificate-authority-data' ? 'DATA+OMITTED' : v,
+          ]),
         ),
       })) ?? null,
   };
@@ -80,7 +83,10 @@ export async function runConfigView(ctx: KubectlContext, parsed: ParsedArgs): Pr
   const output = readString(parsed, 'output') ?? 'yaml';
   if (output === 'json') ctx.out(formatJson(config));
   else if (output === 'yaml') ctx.out(formatKubeconfig(config));
-  else throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml`);
+  else
+    throw new KubectlError(
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml`,
+    );
   return 0;
 }
 
@@ -112,7 +118,8 @@ export async function runGetContexts(ctx: KubectlContext, parsed: ParsedArgs): P
 
 export async function runUseContext(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   const name = parsed.args[0];
-  if (!name || parsed.args.length > 1) throw createHelpError('config use-context', 'Unexpected args: ' + `[${parsed.args.join(' ')}]`);
+  if (!name || parsed.args.length > 1)
+    throw createHelpError('config use-context', 'Unexpected args: ' + `[${parsed.args.join(' ')}]`);
   const { path, config } = await loadConfig(ctx, parsed);
   if (!config.contexts?.some((c) => c.name === name)) {
     throw new KubectlError(`error: no context exists with the name: "${name}"`);
@@ -130,7 +137,11 @@ export async function runSetContext(ctx: KubectlContext, parsed: ParsedArgs): Pr
   }
   const name = current ? config['current-context'] : parsed.args[0];
   if (!name) {
-    throw new KubectlError(current ? 'error: no current context is set' : "error: you must specify a non-empty context name or --current\nSee 'kubectl config set-context -h' for help and examples");
+    throw new KubectlError(
+      current
+        ? 'error: no current context is set'
+        : "error: you must specify a non-empty context name or --current\nSee 'kubectl config set-context -h' for help and examples",
+    );
   }
   const contexts = [...(config.contexts ?? [])];
   const index = contexts.findIndex((c) => c.name === name);

@@ -63,7 +63,8 @@ export async function runCreateSecretGeneric(ctx: KubectlContext, parsed: Parsed
   const data: Record<string, string> = {};
   for (const literal of readStrings(parsed, 'from-literal')) {
     const eq = literal.indexOf('=');
-    if (eq <= 0) throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
+    if (eq <= 0)
+      throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
     addKey(data, literal.slice(0, eq), encode(literal.slice(eq + 1)));
   }
   for (const source of readStrings(parsed, 'from-file')) {
@@ -83,7 +84,11 @@ export async function runCreateSecretGeneric(ctx: KubectlContext, parsed: Parsed
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('#')) continue;
       const eq = trimmed.indexOf('=');
-      addKey(data, eq === -1 ? trimmed : trimmed.slice(0, eq), encode(eq === -1 ? '' : trimmed.slice(eq + 1)));
+      addKey(
+        data,
+        eq === -1 ? trimmed : trimmed.slice(0, eq),
+        encode(eq === -1 ? '' : trimmed.slice(eq + 1)),
+      );
     }
   }
   const secret: ClusterObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name }, data };
@@ -94,7 +99,9 @@ export async function runCreateSecretGeneric(ctx: KubectlContext, parsed: Parsed
 
 function addKey(data: Record<string, string>, key: string, value: string) {
   if (key in data) {
-    throw new KubectlError(`error: cannot add key ${key}, another key by that name already exists in Data for Secret`);
+    throw new KubectlError(
+      `error: cannot add key ${key}, another key by that name already exists in Data for Secret`,
+    );
   }
   data[key] = value;
 }

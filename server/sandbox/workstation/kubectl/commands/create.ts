@@ -23,7 +23,9 @@ export const createFlags: FlagSpec[] = [
 export async function runCreateFromFiles(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   const files = readStrings(parsed, 'filename');
   if (parsed.args.length > 0) {
-    throw new KubectlError(`error: Unexpected args: [${parsed.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`);
+    throw new KubectlError(
+      `error: Unexpected args: [${parsed.args.join(' ')}]\nSee 'kubectl create -h' for help and examples`,
+    );
   }
   if (files.length === 0) throw new KubectlError('error: must specify one of -f and -k');
   const format = parseOutputFormat(readString(parsed, 'output'), false);
@@ -64,7 +66,8 @@ export function printCreated(
     ctx.out(formatObjects([object], format, true, () => name));
     return;
   }
-  const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
+  const suffix =
+    dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
   ctx.out(`${name} created${suffix}\n`);
 }
 

@@ -39,11 +39,19 @@ export async function runDelete(ctx: KubectlContext, parsed: ParsedArgs): Promis
   const victims: Victim[] = [];
   if (files.length > 0) {
     if (parsed.args.length > 0) {
-      throw new KubectlError("error: Unexpected args: [" + parsed.args.join(' ') + "]\nSee 'kubectl delete -h' for help and examples");
+      throw new KubectlError(
+        'error: Unexpected args: [' +
+          parsed.args.join(' ') +
+          "]\nSee 'kubectl delete -h' for help and examples",
+      );
     }
     for (const manifest of await readManifests(ctx.env, files, 'delete')) {
       const target = await resolveManifestTarget(ctx, manifest);
-      victims.push({ address: target.address, label: `${formatKindName(target.resource)} "${target.name}"`, source: manifest.source });
+      victims.push({
+        address: target.address,
+        label: `${formatKindName(target.resource)} "${target.name}"`,
+        source: manifest.source,
+      });
     }
   } else {
     victims.push(...(await collectByArgs(ctx, parsed)));
@@ -53,13 +61,19 @@ export async function runDelete(ctx: KubectlContext, parsed: ParsedArgs): Promis
     }
   }
   const cascade = readString(parsed, 'cascade') ?? 'background';
-  const policy = cascade === 'foreground' ? 'Foreground' : cascade === 'orphan' ? 'Orphan' : 'Background';
+  const policy =
+    cascade === 'foreground' ? 'Foreground' : cascade === 'orphan' ? 'Orphan' : 'Background';
   const wait = readString(parsed, 'wait') !== 'false';
   let exitCode = 0;
   const deleted: { victim: Victim; uid?: string }[] = [];
+  if (ctx.namespaceExplicit && victims.some((v) => !v.address.namespace)) {
+    ctx.err('Warning: deleting cluster-scoped resources, not scoped to the provided namespace\n');
+  }
   for (const victim of victims) {
     try {
-      const answer = await deleteObject(ctx.connection, victim.address, { propagationPolicy: policy });
+      const answer = await deleteObject(ctx.connection, victim.address, {
+        propagationPolicy: policy,
+      });
       ctx.out(`${victim.label} deleted\n`);
       deleted.push({ victim, uid: answer.metadata?.uid });
     } catch (error) {
@@ -92,14 +106,15 @@ async function collectByArgs(ctx: KubectlContext, parsed: ParsedArgs): Promise<V
     const kind = formatKindName(resource);
     if (request.names.length > 0) {
       for (const name of request.names) {
-        victims.push({ address: addressOf(resource, ctx.namespace, name), label: `${kind} "${name}"` });
+        victims.push({
+          address: addressOf(resource, ctx.namespace, name),
+          label: `${kind} "${name}"`,
+        });
       }
       continue;
     }
     if (!selector && !fieldSelector && !all) {
-      throw new KubectlError(
-        'error: resource(s) were provided, but no name was specified',
-      );
+      throw new KubectlError('error: resource(s) were provided, but no name was specified');
     }
     const namespace = readBool(parsed, 'all-namespaces') ? undefined : ctx.namespace;
     const list = await listObjects(ctx.connection, addressOf(resource, namespace), {

@@ -8,7 +8,12 @@ import type { FlagSpec, ParsedArgs } from '../args';
 import { readBool, readString } from '../args';
 import type { KubectlContext } from '../context';
 import { isNotFound, KubectlError } from '../errors';
-import { describeDeployment, describeGeneric, describeNamespace, describeServiceAccount } from '../describe/describe-kinds';
+import {
+  describeDeployment,
+  describeGeneric,
+  describeNamespace,
+  describeServiceAccount,
+} from '../describe/describe-kinds';
 import { describePod } from '../describe/describe-pod';
 import { selectEvents } from '../describe/describe-writer';
 import { parseResourceArgs } from '../resource-args';
@@ -44,7 +49,10 @@ export async function runDescribe(ctx: KubectlContext, parsed: ParsedArgs): Prom
     }
     for (const name of request.names) {
       try {
-        found.push({ resource, object: await getObject(ctx.connection, addressOf(resource, ctx.namespace, name)) });
+        found.push({
+          resource,
+          object: await getObject(ctx.connection, addressOf(resource, ctx.namespace, name)),
+        });
       } catch (error) {
         if (!isNotFound(error)) throw error;
         // kubectl falls back to every object whose name starts with what was typed.
@@ -56,7 +64,11 @@ export async function runDescribe(ctx: KubectlContext, parsed: ParsedArgs): Prom
     }
   }
   if (found.length === 0) {
-    ctx.err(allNamespaces || !requests.some(() => true) ? 'No resources found\n' : `No resources found in ${ctx.namespace} namespace.\n`);
+    ctx.err(
+      allNamespaces || !requests.some(() => true)
+        ? 'No resources found\n'
+        : `No resources found in ${ctx.namespace} namespace.\n`,
+    );
     return 0;
   }
   const texts: string[] = [];
@@ -94,17 +106,28 @@ async function describeOne(
     case 'apps/deployments': {
       const uid = object.metadata?.uid;
       const sets = (await listIn(ctx, 'replicasets.apps', namespace)).filter((rs) =>
-        ((rs.metadata?.ownerReferences as { uid?: string }[] | undefined) ?? []).some((o) => o.uid === uid),
+        ((rs.metadata?.ownerReferences as { uid?: string }[] | undefined) ?? []).some(
+          (o) => o.uid === uid,
+        ),
       );
       return describeDeployment(object, sets, events, now);
     }
     case '/namespaces': {
       const name = object.metadata?.name;
-      return describeNamespace(object, await listIn(ctx, 'resourcequotas', name), await listIn(ctx, 'limitranges', name));
+      return describeNamespace(
+        object,
+        await listIn(ctx, 'resourcequotas', name),
+        await listIn(ctx, 'limitranges', name),
+      );
     }
     case '/serviceaccounts': {
       const secrets = await listIn(ctx, 'secrets', namespace);
-      return describeServiceAccount(object, new Set(secrets.map((s) => s.metadata?.name ?? '')), events, now);
+      return describeServiceAccount(
+        object,
+        new Set(secrets.map((s) => s.metadata?.name ?? '')),
+        events,
+        now,
+      );
     }
     default:
       return describeGeneric(object, events, now);

@@ -24,9 +24,7 @@ async function* readOnce(text: string): AsyncIterable<Uint8Array> {
 
 export async function runExec(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   if (parsed.args.length === 0) {
-    throw new KubectlError(
-      "error: pod, type/name or --filename must be specified",
-    );
+    throw new KubectlError('error: pod, type/name or --filename must be specified');
   }
   if (parsed.args.length > 1) {
     throw new KubectlError(
@@ -42,13 +40,16 @@ export async function runExec(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   let tty = readBool(parsed, 'tty');
   const terminal = ctx.env.terminal;
   if (tty && (!wantStdin || !terminal)) {
-    if (!quiet) ctx.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    if (!quiet)
+      ctx.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
     tty = false;
   }
   const pod = await findPod(ctx, parsed.args[0]!, 'exec');
   const phase = pod.status?.phase;
   if (phase === 'Succeeded' || phase === 'Failed') {
-    throw new KubectlError(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
+    throw new KubectlError(
+      `error: cannot exec into a container in a completed pod; current phase is ${phase}`,
+    );
   }
   const container = chooseContainer(ctx, pod, readString(parsed, 'container'));
   const stdin = !wantStdin

@@ -7,7 +7,13 @@ import { watchObjects } from '@/server/cluster/watch';
 import type { ClusterObject } from '@/server/cluster/types';
 import type { KubectlContext } from '../context';
 import { formatObjects } from '../printers/output-format';
-import { buildClientTable, decorateTable, formatTable, isServerTable, readServerTable } from '../printers/table';
+import {
+  buildClientTable,
+  decorateTable,
+  formatTable,
+  isServerTable,
+  readServerTable,
+} from '../printers/table';
 import { addressOf, formatKindName, type ApiResource } from '../resources';
 import { createStreamWriter } from '../streaming';
 import type { GetOptions } from './get';
@@ -22,7 +28,10 @@ export async function watchAndPrint(
   const write = createStreamWriter(ctx.env);
   const namespace = options.allNamespaces && names.length === 0 ? undefined : ctx.namespace;
   const address = addressOf(resource, namespace);
-  const fieldSelectors = [options.fieldSelector, names.length === 1 ? `metadata.name=${names[0]}` : undefined]
+  const fieldSelectors = [
+    options.fieldSelector,
+    names.length === 1 ? `metadata.name=${names[0]}` : undefined,
+  ]
     .filter(Boolean)
     .join(',');
   // Start from "now" so the listing already printed is not repeated.

@@ -19,7 +19,7 @@ import {
   type PrintableTable,
 } from '../printers/table';
 import { parseResourceArgs } from '../resource-args';
-import { addressOf, formatKindName, type ApiResource } from '../resources';
+import { addressOf, expandResourceType, formatKindName, type ApiResource } from '../resources';
 import { watchAndPrint } from './get-watch';
 
 export const getFlags: FlagSpec[] = [
@@ -65,8 +65,14 @@ export async function runGet(ctx: KubectlContext, parsed: ParsedArgs): Promise<n
   const format = parseOutputFormat(readString(parsed, 'output'), true);
   const watch = readBool(parsed, 'watch') || readBool(parsed, 'watch-only');
   const allNamespaces = readBool(parsed, 'all-namespaces');
-  const resources: ApiResource[] = [];
-  for (const request of requests) resources.push(await ctx.resource(request.type));
+  // A category (`all`) stands for several resources; each keeps the names typed after it.
+  const discovered = await ctx.resources();
+  const expanded = requests.flatMap((request) =>
+    expandResourceType(discovered, request.type).map((resource) => ({
+      resource,
+      names: request.names,
+    })),
+  );
   const options: GetOptions = {
     format,
     selector: readString(parsed, 'selector'),
@@ -76,24 +82,29 @@ export async function runGet(ctx: KubectlContext, parsed: ParsedArgs): Promise<n
     noHeaders: readBool(parsed, 'no-headers'),
     labelColumns: readStrings(parsed, 'label-columns'),
     ignoreNotFound: readBool(parsed, 'ignore-not-found'),
-    kindPrefix: requests.length > 1 || readBool(parsed, 'show-kind'),
+    kindPrefix: expanded.length > 1 || requests.length > 1 || readBool(parsed, 'show-kind'),
   };
-  if (watch && requests.length > 1) {
+  if (watch && expanded.length > 1) {
     throw new KubectlError('error: you may only specify a single resource type');
   }
   const tableLike = format.kind === 'table' || format.kind === 'wide';
   let exitCode = 0;
   const fetched: Fetched[] = [];
-  for (const [index, request] of requests.entries()) {
-    const resource = resources[index]!;
-    const result = await fetchResource(ctx, resource, request.names, options, tableLike);
+  for (const { resource, names } of expanded) {
+    const result = await fetchResource(ctx, resource, names, options, tableLike);
     if (result.failed) exitCode = 1;
     fetched.push(result.fetched);
   }
-  if (!readBool(parsed, 'watch-only')) printFetched(ctx, fetched, options, requests);
+  if (!readBool(parsed, 'watch-only')) printFetched(ctx, fetched, options, expanded);
   if (watch) {
     const first = fetched[0]!;
-    await watchAndPrint(ctx, first.resource, requests[0]!.names, options, readBool(parsed, 'watch-only'));
+    await watchAndPrint(
+      ctx,
+      first.resource,
+      expanded[0]!.names,
+      options,
+      readBool(parsed, 'watch-only'),
+    );
   }
   return exitCode;
 }
@@ -124,8 +135,15 @@ async function fetchResource(
     const address = addressOf(resource, namespace, name);
     try {
       if (tableLike) {
-        const part = toFetched(resource, await getObjectTable(ctx.connection, address), wide, ctx.now());
-        table = table ? { headers: table.headers, rows: [...table.rows, ...part.table!.rows] } : part.table;
+        const part = toFetched(
+          resource,
+          await getObjectTable(ctx.connection, address),
+          wide,
+          ctx.now(),
+        );
+        table = table
+          ? { headers: table.headers, rows: [...table.rows, ...part.table!.rows] }
+          : part.table;
       } else objects.push(await getObject(ctx.connection, address));
     } catch (error) {
       if (isNotFound(error) && options.ignoreNotFound) continue;
@@ -137,8 +155,14 @@ async function fetchResource(
   return { fetched: { resource, table, objects }, failed };
 }
 
-function toFetched(resource: ApiResource, answer: ClusterObject, wide: boolean, now: number): Fetched {
-  if (isServerTable(answer)) return { resource, table: readServerTable(answer, wide, now), objects: [] };
+function toFetched(
+  resource: ApiResource,
+  answer: ClusterObject,
+  wide: boolean,
+  now: number,
+): Fetched {
+  if (isServerTable(answer))
+    return { resource, table: readServerTable(answer, wide, now), objects: [] };
   const items = Array.isArray(answer.items) ? (answer.items as ClusterObject[]) : [answer];
   return { resource, table: buildClientTable(resource.resource, items, wide, now), objects: items };
 }

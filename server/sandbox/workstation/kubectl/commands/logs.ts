@@ -35,18 +35,18 @@ export async function runLogs(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   const write = follow ? createStreamWriter(ctx.env) : async (text: string) => ctx.out(text);
   const tail = readInt(parsed, 'tail');
   await readPodLogs(
-      ctx.connection,
-      ctx.namespace,
-      pod.metadata?.name ?? '',
-      {
-        container,
-        follow,
-        tailLines: tail !== undefined && tail >= 0 ? tail : undefined,
-        previous: readBool(parsed, 'previous'),
-        timestamps: readBool(parsed, 'timestamps'),
-        signal: ctx.env.signal,
-      },
-      write,
-    );
+    ctx.connection,
+    ctx.namespace,
+    pod.metadata?.name ?? '',
+    {
+      container,
+      follow,
+      tailLines: tail !== undefined && tail >= 0 ? tail : undefined,
+      previous: readBool(parsed, 'previous'),
+      timestamps: readBool(parsed, 'timestamps'),
+      signal: ctx.env.signal,
+    },
+    write,
+  );
   return 0;
 }

@@ -23,7 +23,9 @@ export const replaceFlags: FlagSpec[] = [
 export async function runReplace(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   const files = readStrings(parsed, 'filename');
   if (files.length === 0) {
-    throw new KubectlError("error: must specify --filename to replace\nSee 'kubectl replace -h' for help and examples");
+    throw new KubectlError(
+      "error: must specify --filename to replace\nSee 'kubectl replace -h' for help and examples",
+    );
   }
   const format = parseOutputFormat(readString(parsed, 'output'), false);
   const dryRun = readDryRun(parsed);
@@ -44,7 +46,9 @@ export async function runReplace(ctx: KubectlContext, parsed: ParsedArgs): Promi
         await deleteObject(ctx.connection, target.address).catch((error: unknown) => {
           if (!(error instanceof ClusterApiError && error.code === 404)) throw error;
         });
-        ctx.out(`${target.resource.kind.toLowerCase()}${target.resource.group ? `.${target.resource.group}` : ''} "${target.name}" deleted\n`);
+        ctx.out(
+          `${target.resource.kind.toLowerCase()}${target.resource.group ? `.${target.resource.group}` : ''} "${target.name}" deleted\n`,
+        );
         await waitUntilDeleted(ctx, target.address);
         verb = 'creating';
         result = await createObject(ctx.connection, target.address, target.body, options);
@@ -54,10 +58,14 @@ export async function runReplace(ctx: KubectlContext, parsed: ParsedArgs): Promi
           const live = await getObject(ctx.connection, target.address);
           body.metadata.resourceVersion = live.metadata?.resourceVersion;
         }
-        result = dryRun === 'client' ? body : await replaceObject(ctx.connection, target.address, body, options);
+        result =
+          dryRun === 'client'
+            ? body
+            : await replaceObject(ctx.connection, target.address, body, options);
       }
       if (format.kind === 'table') {
-        const suffix = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
+        const suffix =
+          dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
         ctx.out(`${target.displayName} replaced${suffix}\n`);
       } else ctx.out(formatObjects([result], format, true, () => target.displayName));
     } catch (error) {

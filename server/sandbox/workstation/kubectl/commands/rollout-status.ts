@@ -17,7 +17,10 @@ type Deployment = ClusterObject & {
 };
 
 /** Returns the line to print and whether the rollout is complete. */
-export function describeDeploymentRollout(object: ClusterObject): { message: string; done: boolean } {
+export function describeDeploymentRollout(object: ClusterObject): {
+  message: string;
+  done: boolean;
+} {
   const deployment = object as Deployment;
   const name = deployment.metadata?.name ?? '';
   const status = deployment.status ?? {};

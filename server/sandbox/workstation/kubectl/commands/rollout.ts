@@ -8,7 +8,7 @@ import type { FlagSpec, ParsedArgs } from '../args';
 import { readString } from '../args';
 import type { KubectlContext } from '../context';
 import { createHelpError, KubectlError } from '../errors';
-import { formatColumns } from '../printers/tabwriter';
+import { alignTabs } from '../printers/tabwriter';
 import { parseResourceArgs } from '../resource-args';
 import { addressOf, formatKindName, type ApiResource } from '../resources';
 import { createStreamWriter } from '../streaming';
@@ -104,11 +104,21 @@ export async function runRolloutRestart(ctx: KubectlContext, parsed: ParsedArgs)
   for (const { resource, name } of targets) {
     const restartedAt = new Date(ctx.now()).toISOString().replace(/\.\d+Z$/, 'Z');
     const patch = {
-      spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': restartedAt } } } },
+      spec: {
+        template: {
+          metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': restartedAt } },
+        },
+      },
     };
-    await patchObject(ctx.connection, addressOf(resource, ctx.namespace, name), patch, 'strategic', {
-      fieldManager: 'kubectl-rollout',
-    });
+    await patchObject(
+      ctx.connection,
+      addressOf(resource, ctx.namespace, name),
+      patch,
+      'strategic',
+      {
+        fieldManager: 'kubectl-rollout',
+      },
+    );
     ctx.out(`${formatKindName(resource)}/${name} restarted\n`);
   }
   return 0;
@@ -135,14 +145,20 @@ export async function runRolloutHistory(ctx: KubectlContext, parsed: ParsedArgs)
       }))
       .sort((a, b) => a.revision - b.revision);
     ctx.out(`${formatKindName(resource)}/${name} \n`);
-    ctx.out(formatColumns([['REVISION', 'CHANGE-CAUSE'], ...revisions.map((r) => [String(r.revision), r.cause])]));
+    // The history table uses its own tabwriter settings (padding 2, no minimum width).
+    const rows = [
+      ['REVISION', 'CHANGE-CAUSE'],
+      ...revisions.map((r) => [String(r.revision), r.cause]),
+    ];
+    ctx.out(alignTabs(rows.map((r) => `${r.join('\t')}\n`).join(''), { minWidth: 0, padding: 2 }));
     ctx.out('\n');
   }
   return 0;
 }
 
 function formatMatchLabels(deployment: ClusterObject): string {
-  const spec = deployment.spec as { selector?: { matchLabels?: Record<string, string> } } | undefined;
+  const spec = deployment.spec as
+    { selector?: { matchLabels?: Record<string, string> } } | undefined;
   return Object.entries(spec?.selector?.matchLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join(',');

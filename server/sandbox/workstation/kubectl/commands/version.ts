@@ -24,7 +24,7 @@ export const clientVersion = {
 export async function runVersion(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   const output = readString(parsed, 'output');
   if (output && output !== 'yaml' && output !== 'json') {
-    throw new KubectlError('error: --output must be \'yaml\' or \'json\'');
+    throw new KubectlError("error: --output must be 'yaml' or 'json'");
   }
   const info: Record<string, unknown> = { clientVersion };
   let failure: unknown = null;

@@ -21,7 +21,13 @@ function formatSelector(selector: Any | undefined): string {
     .map(([k, v]) => `${k}=${v}`);
   for (const e of (selector?.matchExpressions ?? []) as Any[]) {
     const op = String(e.operator).toLowerCase();
-    parts.push(op === 'exists' ? e.key : op === 'doesnotexist' ? `!${e.key}` : `${e.key} ${op} (${(e.values ?? []).join(',')})`);
+    parts.push(
+      op === 'exists'
+        ? e.key
+        : op === 'doesnotexist'
+          ? `!${e.key}`
+          : `${e.key} ${op} (${(e.values ?? []).join(',')})`,
+    );
   }
   return parts.join(',') || '<none>';
 }
@@ -61,7 +67,10 @@ export function describeDeployment(
   w.write(0, `MinReadySeconds:\t${d.spec?.minReadySeconds ?? 0}\n`);
   if (strategy.rollingUpdate || (strategy.type ?? 'RollingUpdate') === 'RollingUpdate') {
     const ru = strategy.rollingUpdate ?? {};
-    w.write(0, `RollingUpdateStrategy:\t${ru.maxUnavailable ?? '25%'} max unavailable, ${ru.maxSurge ?? '25%'} max surge\n`);
+    w.write(
+      0,
+      `RollingUpdateStrategy:\t${ru.maxUnavailable ?? '25%'} max unavailable, ${ru.maxSurge ?? '25%'} max surge\n`,
+    );
   }
   writePodTemplate(w, d.spec?.template);
   const conditions = (status.conditions ?? []) as Any[];
@@ -70,17 +79,47 @@ export function describeDeployment(
     w.write(1, '----\t------\t------\n');
     for (const c of conditions) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}\n`);
   }
-  const revision = d.metadata?.annotations?.['deployment.kubernetes.io/revision'];
-  const newSets = replicaSets.filter(
-    (rs) => rs.metadata?.annotations?.['deployment.kubernetes.io/revision'] === revision,
+  // Like kubectl, the new ReplicaSet is the one whose pod template equals the Deployment's.
+  const newSets = replicaSets.filter((rs) =>
+    sameTemplate((rs as Any).spec?.template, d.spec?.template),
   );
-  const oldSets = replicaSets.filter((rs) => !newSets.includes(rs) && ((rs as Any).spec?.replicas ?? 0) > 0);
+  const oldSets = replicaSets.filter(
+    (rs) => !newSets.includes(rs) && ((rs as Any).spec?.replicas ?? 0) > 0,
+  );
   if (replicaSets.length > 0) {
     w.write(0, `OldReplicaSets:\t${describeReplicaSets(oldSets)}\n`);
     w.write(0, `NewReplicaSet:\t${describeReplicaSets(newSets.slice(0, 1))}\n`);
   }
   writeEvents(w, events, now);
   return w.render();
+}
+
+function withoutHash(template: Any | undefined): Any {
+  const labels = { ...(template?.metadata?.labels ?? {}) };
+  delete labels['pod-template-hash'];
+  return { ...template, metadata: { ...template?.metadata, labels } };
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (
+    a &&
+    b &&
+    typeof a === 'object' &&
+    typeof b === 'object' &&
+    !Array.isArray(a) &&
+    !Array.isArray(b)
+  ) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => deepEqual((a as Any)[k], (b as Any)[k]));
+  }
+  return false;
+}
+
+function sameTemplate(a: Any | undefined, b: Any | undefined): boolean {
+  return deepEqual(withoutHash(a), withoutHash(b));
 }
 
 /** The `Pod Template:` section. */
@@ -96,7 +135,8 @@ export function writePodTemplate(w: DescribeWriter, template: Any | undefined) {
   }
   const spec = template.spec ?? {};
   if (spec.serviceAccountName) w.write(1, `Service Account:\t${spec.serviceAccountName}\n`);
-  if (spec.initContainers?.length) writeContainers(w, 'Init Containers', spec.initContainers, null, '  ');
+  if (spec.initContainers?.length)
+    writeContainers(w, 'Init Containers', spec.initContainers, null, '  ');
   writeContainers(w, 'Containers', spec.containers ?? [], null, '  ');
   writeVolumes(w, spec.volumes, '  ');
   if (spec.priorityClassName) w.write(1, `Priority Class Name:\t${spec.priorityClassName}\n`);
@@ -135,8 +175,14 @@ export function describeNamespace(
   else {
     for (const l of limitRanges as Any[]) {
       w.write(0, 'Resource Limits\n');
-      w.write(1, 'Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n');
-      w.write(1, '----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n');
+      w.write(
+        1,
+        'Type\tResource\tMin\tMax\tDefault Request\tDefault Limit\tMax Limit/Request Ratio\n',
+      );
+      w.write(
+        1,
+        '----\t--------\t---\t---\t---------------\t-------------\t-----------------------\n',
+      );
       for (const item of (l.spec?.limits ?? []) as Any[]) {
         const names = new Set([
           ...Object.keys(item.min ?? {}),
@@ -145,7 +191,10 @@ export function describeNamespace(
           ...Object.keys(item.defaultRequest ?? {}),
         ]);
         for (const r of [...names].sort()) {
-          w.write(1, `${item.type}\t${r}\t${item.min?.[r] ?? '-'}\t${item.max?.[r] ?? '-'}\t${item.defaultRequest?.[r] ?? '-'}\t${item.default?.[r] ?? '-'}\t-\n`);
+          w.write(
+            1,
+            `${item.type}\t${r}\t${item.min?.[r] ?? '-'}\t${item.max?.[r] ?? '-'}\t${item.defaultRequest?.[r] ?? '-'}\t${item.default?.[r] ?? '-'}\t-\n`,
+          );
         }
       }
     }
@@ -186,7 +235,9 @@ export function describeServiceAccount(
 }
 
 function titleCase(key: string): string {
-  const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+  const spaced = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
@@ -197,7 +248,8 @@ function writeValue(w: DescribeWriter, level: number, key: string, value: unknow
       if (item && typeof item === 'object') {
         const entries = Object.entries(item as Any);
         entries.forEach(([k, v], index) => {
-          if (index === 0 && (v === null || typeof v !== 'object')) w.write(level + 1, `${titleCase(k)}:\t${String(v)}\n`);
+          if (index === 0 && (v === null || typeof v !== 'object'))
+            w.write(level + 1, `${titleCase(k)}:\t${String(v)}\n`);
           else writeValue(w, level + 1, titleCase(k), v);
         });
       } else w.write(level + 1, `${String(item)}\n`);
@@ -211,7 +263,11 @@ function writeValue(w: DescribeWriter, level: number, key: string, value: unknow
 }
 
 /** kubectl's generic describer: name, labels, annotations, then every field in title case. */
-export function describeGeneric(object: ClusterObject, events: ClusterObject[] | null, now: number): string {
+export function describeGeneric(
+  object: ClusterObject,
+  events: ClusterObject[] | null,
+  now: number,
+): string {
   const o = object as Any;
   const w = new DescribeWriter();
   w.write(0, `Name:\t${o.metadata?.name}\n`);
@@ -221,7 +277,8 @@ export function describeGeneric(object: ClusterObject, events: ClusterObject[] |
   for (const [key, value] of Object.entries(o)) {
     if (key === 'metadata') {
       const rest = { ...value };
-      for (const skip of ['name', 'namespace', 'labels', 'annotations', 'managedFields']) delete rest[skip];
+      for (const skip of ['name', 'namespace', 'labels', 'annotations', 'managedFields'])
+        delete rest[skip];
       writeValue(w, 0, 'Metadata', rest);
     } else if (key === 'apiVersion') w.write(0, `API Version:\t${value}\n`);
     else writeValue(w, 0, titleCase(key), value);

@@ -5,7 +5,13 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- pod specs are read as loose JSON here */
 import type { ClusterObject } from '@/server/cluster/types';
 import { formatAge } from '../printers/age';
-import { DescribeWriter, formatRfc1123, writeAnnotations, writeEvents, writeLabels } from './describe-writer';
+import {
+  DescribeWriter,
+  formatRfc1123,
+  writeAnnotations,
+  writeEvents,
+  writeLabels,
+} from './describe-writer';
 
 type Any = Record<string, any>;
 
@@ -55,10 +61,16 @@ function writeEnv(w: DescribeWriter, container: Any) {
     if (e.value !== undefined) w.write(3, `${e.name}:\t${e.value}\n`);
     else if (e.valueFrom?.secretKeyRef) {
       const r = e.valueFrom.secretKeyRef;
-      w.write(3, `${e.name}:\t<set to the key '${r.key}' in secret '${r.name}'>\tOptional: ${Boolean(r.optional)}\n`);
+      w.write(
+        3,
+        `${e.name}:\t<set to the key '${r.key}' in secret '${r.name}'>\tOptional: ${Boolean(r.optional)}\n`,
+      );
     } else if (e.valueFrom?.configMapKeyRef) {
       const r = e.valueFrom.configMapKeyRef;
-      w.write(3, `${e.name}:\t<set to the key '${r.key}' of config map '${r.name}'>\tOptional: ${Boolean(r.optional)}\n`);
+      w.write(
+        3,
+        `${e.name}:\t<set to the key '${r.key}' of config map '${r.name}'>\tOptional: ${Boolean(r.optional)}\n`,
+      );
     } else if (e.valueFrom?.fieldRef) {
       const r = e.valueFrom.fieldRef;
       w.write(3, `${e.name}:\t (${r.apiVersion ?? 'v1'}:${r.fieldPath})\n`);
@@ -86,12 +98,13 @@ export function writeContainers(
   statuses: Any[] | null,
   indent: string,
 ) {
-  w.write(0, `${indent}${title}:\n`);
-  const base = indent ? 1 : 0;
-  const at = (level: number, line: string) => w.write(level + base, line);
+  w.write(0, `${indent}${title}:${containers.length === 0 ? ' <none>' : ''}\n`);
+  // Inside a pod template kubectl shifts only the name line, by one space.
+  const nameIndent = indent ? ' ' : '';
+  const at = (level: number, line: string) => w.write(level, line);
   for (const container of containers) {
     const status = statuses?.find((s) => s.name === container.name);
-    at(1, `${container.name}:\n`);
+    at(1, `${nameIndent}${container.name}:\n`);
     if (status) at(2, `Container ID:\t${status.containerID ?? ''}\n`);
     at(2, `Image:\t${container.image ?? ''}\n`);
     if (status) at(2, `Image ID:\t${status.imageID ?? ''}\n`);
@@ -108,13 +121,13 @@ export function writeContainers(
       for (const part of list as string[]) at(3, `${part}\n`);
     }
     if (status) {
-      writeState(w.indented(base), 'State', status.state);
-      if (status.lastState?.terminated) writeState(w.indented(base), 'Last State', status.lastState);
+      writeState(w, 'State', status.state);
+      if (status.lastState?.terminated) writeState(w, 'Last State', status.lastState);
       at(2, `Ready:\t${status.ready ? 'True' : 'False'}\n`);
       at(2, `Restart Count:\t${status.restartCount ?? 0}\n`);
     }
-    writeResources(w.indented(base), container.resources);
-    writeEnv(w.indented(base), container);
+    writeResources(w, container.resources);
+    writeEnv(w, container);
     const mounts = [...((container.volumeMounts ?? []) as Any[])].sort((a, b) =>
       String(a.mountPath).localeCompare(String(b.mountPath)),
     );
@@ -137,10 +150,10 @@ export function writeVolumes(w: DescribeWriter, volumes: Any[] | undefined, inde
     return;
   }
   w.write(0, `${indent}Volumes:\n`);
-  const base = indent ? 1 : 0;
-  const at = (level: number, line: string) => w.write(level + base, line);
+  const nameIndent = indent ? ' ' : '';
+  const at = (level: number, line: string) => w.write(level, line);
   for (const v of volumes) {
-    at(1, `${v.name}:\n`);
+    at(1, `${nameIndent}${v.name}:\n`);
     if (v.emptyDir) {
       at(2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)\n");
       at(2, `Medium:\t${v.emptyDir.medium ?? ''}\n`);
@@ -160,14 +173,21 @@ export function writeVolumes(w: DescribeWriter, volumes: Any[] | undefined, inde
     } else if (v.projected) {
       at(2, 'Type:\tProjected (a volume that contains injected data from multiple sources)\n');
       for (const source of (v.projected.sources ?? []) as Any[]) {
-        if (source.serviceAccountToken) at(2, `TokenExpirationSeconds:\t${source.serviceAccountToken.expirationSeconds ?? 3607}\n`);
+        if (source.serviceAccountToken)
+          at(
+            2,
+            `TokenExpirationSeconds:\t${source.serviceAccountToken.expirationSeconds ?? 3607}\n`,
+          );
         else if (source.configMap) {
           at(2, `ConfigMapName:\t${source.configMap.name}\n`);
           at(2, `Optional:\t${Boolean(source.configMap.optional)}\n`);
         } else if (source.downwardAPI) at(2, 'DownwardAPI:\ttrue\n');
       }
     } else if (v.persistentVolumeClaim) {
-      at(2, 'Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n');
+      at(
+        2,
+        'Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)\n',
+      );
       at(2, `ClaimName:\t${v.persistentVolumeClaim.claimName}\n`);
       at(2, `ReadOnly:\t${Boolean(v.persistentVolumeClaim.readOnly)}\n`);
     } else at(2, 'Type:\t<unknown>\n');
@@ -196,13 +216,19 @@ function qosClass(pod: Any): string {
   if (pod.status?.qosClass) return pod.status.qosClass;
   const containers = (pod.spec?.containers ?? []) as Any[];
   const any = containers.some(
-    (c) => Object.keys(c.resources?.limits ?? {}).length || Object.keys(c.resources?.requests ?? {}).length,
+    (c) =>
+      Object.keys(c.resources?.limits ?? {}).length ||
+      Object.keys(c.resources?.requests ?? {}).length,
   );
   return any ? 'Burstable' : 'BestEffort';
 }
 
 /** Describes a pod. */
-export function describePod(pod: ClusterObject, events: ClusterObject[] | null, now: number): string {
+export function describePod(
+  pod: ClusterObject,
+  events: ClusterObject[] | null,
+  now: number,
+): string {
   const p = pod as Any;
   const w = new DescribeWriter();
   w.write(0, `Name:\t${p.metadata?.name}\n`);
@@ -210,7 +236,10 @@ export function describePod(pod: ClusterObject, events: ClusterObject[] | null, 
   if (p.spec?.priority !== undefined) w.write(0, `Priority:\t${p.spec.priority}\n`);
   if (p.spec?.priorityClassName) w.write(0, `Priority Class Name:\t${p.spec.priorityClassName}\n`);
   w.write(0, `Service Account:\t${p.spec?.serviceAccountName ?? ''}\n`);
-  w.write(0, `Node:\t${p.spec?.nodeName ? `${p.spec.nodeName}/${p.status?.hostIP ?? ''}` : '<none>'}\n`);
+  w.write(
+    0,
+    `Node:\t${p.spec?.nodeName ? `${p.spec.nodeName}/${p.status?.hostIP ?? ''}` : '<none>'}\n`,
+  );
   if (p.status?.startTime) w.write(0, `Start Time:\t${formatRfc1123(p.status.startTime)}\n`);
   writeLabels(w, 'Labels', p.metadata?.labels);
   writeAnnotations(w, 'Annotations', p.metadata?.annotations);
@@ -231,7 +260,13 @@ export function describePod(pod: ClusterObject, events: ClusterObject[] | null, 
   const owner = ((p.metadata?.ownerReferences ?? []) as Any[]).find((o) => o.controller);
   if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   if (p.spec?.initContainers?.length) {
-    writeContainers(w, 'Init Containers', p.spec.initContainers, p.status?.initContainerStatuses ?? [], '');
+    writeContainers(
+      w,
+      'Init Containers',
+      p.spec.initContainers,
+      p.status?.initContainerStatuses ?? [],
+      '',
+    );
   }
   writeContainers(w, 'Containers', p.spec?.containers ?? [], p.status?.containerStatuses ?? [], '');
   const conditions = (p.status?.conditions ?? []) as Any[];

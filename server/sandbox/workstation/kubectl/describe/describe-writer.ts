@@ -35,7 +35,20 @@ export function formatRfc1123(timestamp: string | undefined): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
   const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${days[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
 }
@@ -43,7 +56,11 @@ export function formatRfc1123(timestamp: string | undefined): string {
 const skippedAnnotations = new Set(['kubectl.kubernetes.io/last-applied-configuration']);
 
 /** `Labels:  a=b` with one label per line, or `<none>`. */
-export function writeLabels(w: DescribeWriter, title: string, labels: Record<string, string> | undefined) {
+export function writeLabels(
+  w: DescribeWriter,
+  title: string,
+  labels: Record<string, string> | undefined,
+) {
   writeMultiline(w, title, labels, (k, v) => `${k}=${v}`, new Set());
 }
 
@@ -104,17 +121,19 @@ export function writeEvents(w: DescribeWriter, events: ClusterObject[] | null, n
   w.write(1, '----\t------\t----\t----\t-------\n');
   for (const e of sorted) {
     const first = e.firstTimestamp ?? e.eventTime;
-    const age = (t: string | undefined) => (t ? formatHumanDuration(now - Date.parse(t)) : '<unknown>');
+    const age = (t: string | undefined) =>
+      t ? formatHumanDuration(now - Date.parse(t)) : '<unknown>';
     const interval =
-      (e.count ?? 1) > 1
-        ? `${age(e.lastTimestamp)} (x${e.count} over ${age(first)})`
-        : age(first);
+      (e.count ?? 1) > 1 ? `${age(e.lastTimestamp)} (x${e.count} over ${age(first)})` : age(first);
     const source = e.source?.component
       ? e.source.host
         ? `${e.source.component}, ${e.source.host}`
         : e.source.component
       : (e.reportingComponent ?? '');
-    w.write(1, `${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${source}\t${(e.message ?? '').trim()}\n`);
+    w.write(
+      1,
+      `${e.type ?? ''}\t${e.reason ?? ''}\t${interval}\t${source}\t${(e.message ?? '').trim()}\n`,
+    );
   }
 }
 

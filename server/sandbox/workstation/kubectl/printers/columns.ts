@@ -9,7 +9,10 @@ export type Column = { name: string; wide?: boolean; cell: (o: Obj, now: number)
 type Obj = ClusterObject & Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const name: Column = { name: 'Name', cell: (o) => o.metadata?.name ?? '' };
-const age: Column = { name: 'Age', cell: (o, now) => formatAge(o.metadata?.creationTimestamp, now) };
+const age: Column = {
+  name: 'Age',
+  cell: (o, now) => formatAge(o.metadata?.creationTimestamp, now),
+};
 const num = (v: unknown) => String(typeof v === 'number' ? v : 0);
 
 function podStatus(pod: Obj): string {
@@ -69,8 +72,16 @@ const byResource: Record<string, Column[]> = {
     { name: 'Up-to-date', cell: (o) => num(o.status?.updatedReplicas) },
     { name: 'Available', cell: (o) => num(o.status?.availableReplicas) },
     age,
-    { name: 'Containers', wide: true, cell: (o) => (o.spec?.template?.spec?.containers ?? []).map((c: Obj) => c.name).join(',') },
-    { name: 'Images', wide: true, cell: (o) => (o.spec?.template?.spec?.containers ?? []).map((c: Obj) => c.image).join(',') },
+    {
+      name: 'Containers',
+      wide: true,
+      cell: (o) => (o.spec?.template?.spec?.containers ?? []).map((c: Obj) => c.name).join(','),
+    },
+    {
+      name: 'Images',
+      wide: true,
+      cell: (o) => (o.spec?.template?.spec?.containers ?? []).map((c: Obj) => c.image).join(','),
+    },
     { name: 'Selector', wide: true, cell: (o) => formatSelector(o.spec?.selector?.matchLabels) },
   ],
   replicasets: [
@@ -90,7 +101,11 @@ const byResource: Record<string, Column[]> = {
   ],
   configmaps: [
     name,
-    { name: 'Data', cell: (o) => String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length) },
+    {
+      name: 'Data',
+      cell: (o) =>
+        String(Object.keys(o.data ?? {}).length + Object.keys(o.binaryData ?? {}).length),
+    },
     age,
   ],
   services: [
@@ -103,7 +118,11 @@ const byResource: Record<string, Column[]> = {
   ],
   clusterroles: [name, { name: 'Created At', cell: (o) => o.metadata?.creationTimestamp ?? '' }],
   roles: [name, { name: 'Created At', cell: (o) => o.metadata?.creationTimestamp ?? '' }],
-  clusterrolebindings: [name, { name: 'Role', cell: (o) => `${o.roleRef?.kind}/${o.roleRef?.name}` }, age],
+  clusterrolebindings: [
+    name,
+    { name: 'Role', cell: (o) => `${o.roleRef?.kind}/${o.roleRef?.name}` },
+    age,
+  ],
   rolebindings: [name, { name: 'Role', cell: (o) => `${o.roleRef?.kind}/${o.roleRef?.name}` }, age],
   nodes: [
     name,

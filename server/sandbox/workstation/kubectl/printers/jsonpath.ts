@@ -29,9 +29,7 @@ function parseTemplate(template: string): Node[] {
     if (open > i) stack[stack.length - 1]!.push({ kind: 'text', text: template.slice(i, open) });
     const close = findClose(template, open);
     if (close === -1) {
-      throw new KubectlError(
-        `error: error parsing jsonpath ${template}, unclosed action`,
-      );
+      throw new KubectlError(`error: error parsing jsonpath ${template}, unclosed action`);
     }
     const inner = template.slice(open + 1, close).trim();
     const current = stack[stack.length - 1]!;
@@ -41,7 +39,9 @@ function parseTemplate(template: string): Node[] {
       stack.push(node.body);
     } else if (inner === 'end') {
       if (stack.length === 1) {
-        throw new KubectlError(`error: error parsing jsonpath ${template}, not in range, nothing to end`);
+        throw new KubectlError(
+          `error: error parsing jsonpath ${template}, not in range, nothing to end`,
+        );
       }
       stack.pop();
     } else if (/^".*"$|^'.*'$/s.test(inner)) {
@@ -81,10 +81,10 @@ function renderNodes(nodes: Node[], root: unknown, current: unknown): string {
     else if (node.kind === 'path') {
       out += evaluatePath(node.path, root, current).map(formatValue).join(' ');
     } else {
-      for (const value of evaluatePath(node.path, root, current)) {
-        const items = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [value];
-        for (const item of items) out += renderNodes(node.body, root, item);
-      }
+      // `{range .items[*]}` yields the items; `{range .items}` yields one list to walk through.
+      const values = evaluatePath(node.path, root, current);
+      const items = values.length === 1 && Array.isArray(values[0]) ? values[0] : values;
+      for (const item of items) out += renderNodes(node.body, root, item);
     }
   }
   return out;
@@ -155,7 +155,8 @@ function parseSteps(text: string, whole: string): Step[] {
       if (name.value) steps.push({ kind: 'field', name: name.value });
     } else if (text[i] === '[') {
       const close = text.indexOf(']', i);
-      if (close === -1) throw new KubectlError(`error: error parsing jsonpath {${whole}}, unterminated array`);
+      if (close === -1)
+        throw new KubectlError(`error: error parsing jsonpath {${whole}}, unterminated array`);
       steps.push(parseBracket(text.slice(i + 1, close).trim()));
       i = close + 1;
     } else {
@@ -190,7 +191,8 @@ function readName(text: string, from: number): { raw: string; value: string } {
 
 function parseBracket(inner: string): Step {
   if (inner === '*') return { kind: 'wildcard' };
-  if (inner.startsWith('?(') && inner.endsWith(')')) return { kind: 'filter', expression: inner.slice(2, -1) };
+  if (inner.startsWith('?(') && inner.endsWith(')'))
+    return { kind: 'filter', expression: inner.slice(2, -1) };
   if (/^'.*'$|^".*"$/.test(inner)) return { kind: 'field', name: inner.slice(1, -1) };
   if (inner.includes(':')) {
     const [a, b] = inner.split(':');
@@ -213,7 +215,9 @@ function applyStep(step: Step, value: unknown): unknown[] {
       if (!Array.isArray(value)) return [];
       const index = step.index < 0 ? value.length + step.index : step.index;
       if (index < 0 || index >= value.length) {
-        throw new KubectlError(`error: error executing jsonpath: array index out of bounds: index ${step.index}, length ${value.length}`);
+        throw new KubectlError(
+          `error: error executing jsonpath: array index out of bounds: index ${step.index}, length ${value.length}`,
+        );
       }
       return [value[index]];
     }
@@ -222,7 +226,9 @@ function applyStep(step: Step, value: unknown): unknown[] {
     case 'recursive':
       return collectRecursive(value, step.name);
     case 'filter':
-      return (Array.isArray(value) ? value : []).filter((item) => testFilter(step.expression, item));
+      return (Array.isArray(value) ? value : []).filter((item) =>
+        testFilter(step.expression, item),
+      );
   }
 }
 

@@ -65,12 +65,15 @@ export function parseOutputFormat(flag: string | undefined, forGet: boolean): Ou
     case 'name':
       return { kind: name };
     case 'jsonpath':
-      if (!argument) throw new KubectlError('error: template format specified but no template given');
+      if (!argument)
+        throw new KubectlError('error: template format specified but no template given');
       return { kind: 'jsonpath', template: argument };
     case 'custom-columns':
       return { kind: 'custom-columns', columns: parseCustomColumns(argument) };
     default:
-      throw new KubectlError(`error: the output format "${name}" is not available in this workshop's kubectl; use -o yaml, json, name or jsonpath`);
+      throw new KubectlError(
+        `error: the output format "${name}" is not available in this workshop's kubectl; use -o yaml, json, name or jsonpath`,
+      );
   }
 }
 

@@ -33,9 +33,7 @@ function formatCell(value: unknown, type: string | undefined, now: number): stri
 /** Reads a server Table, keeping priority-0 columns unless `wide`. */
 export function readServerTable(table: ServerTable, wide: boolean, now: number): PrintableTable {
   const definitions = table.columnDefinitions ?? [];
-  const keep = definitions
-    .map((d, index) => ({ d, index }))
-    .filter(({ d }) => wide || !d.priority);
+  const keep = definitions.map((d, index) => ({ d, index })).filter(({ d }) => wide || !d.priority);
   return {
     headers: keep.map(({ d }) => d.name),
     rows: (table.rows ?? []).map((row) => ({
@@ -84,7 +82,8 @@ export function decorateTable(table: PrintableTable, options: Decorations): Prin
   if (options.withNamespace) headers.unshift('Namespace');
   const rows = table.rows.map((row) => {
     const cells = [...row.cells];
-    if (options.kindPrefix && nameIndex !== -1) cells[nameIndex] = `${options.kindPrefix}/${cells[nameIndex]}`;
+    if (options.kindPrefix && nameIndex !== -1)
+      cells[nameIndex] = `${options.kindPrefix}/${cells[nameIndex]}`;
     const labels = row.object.metadata?.labels ?? {};
     cells.push(...labelColumns.map((l) => labels[l] ?? ''));
     if (options.showLabels) cells.push(formatLabels(labels));

@@ -14,7 +14,12 @@ describe('formatColumns', () => {
   });
 
   it('keeps a minimum cell width of six', () => {
-    expect(formatColumns([['A', 'B'], ['x', 'y']])).toBe('A     B\nx     y\n');
+    expect(
+      formatColumns([
+        ['A', 'B'],
+        ['x', 'y'],
+      ]),
+    ).toBe('A     B\nx     y\n');
   });
 });
 

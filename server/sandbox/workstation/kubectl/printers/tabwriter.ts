@@ -24,7 +24,11 @@ export function alignTabs(text: string, options: TabwriterOptions): string {
       const cells = lines[i]!;
       out.push(
         cells
-          .map((cell, j) => (j < widths.length && j < cells.length - 1 ? cell + ' '.repeat(Math.max(0, widths[j]! - width(cell))) : cell))
+          .map((cell, j) =>
+            j < widths.length && j < cells.length - 1
+              ? cell + ' '.repeat(Math.max(0, widths[j]! - width(cell)))
+              : cell,
+          )
           .join(''),
       );
     }

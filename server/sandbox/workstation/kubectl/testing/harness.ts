@@ -3,7 +3,7 @@
  * and one by a real kubectl binary, so the same command lines can be compared output for output.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,7 +72,6 @@ export async function startHarness(): Promise<Harness> {
   const files = new Map<string, string>();
   const home = '/home/learner';
   const binary = findRealKubectl();
-  void readlink;
   return {
     sandbox,
     files,
@@ -108,7 +107,12 @@ export async function startHarness(): Promise<Harness> {
           splitCommandLine(line),
           {
             cwd: dir,
-            env: { PATH: process.env.PATH, HOME: dir, KUBECONFIG: kubeconfig, KUBECACHEDIR: path.join(dir, 'cache') },
+            env: {
+              ...process.env,
+              HOME: dir,
+              KUBECONFIG: kubeconfig,
+              KUBECACHEDIR: path.join(dir, 'cache'),
+            },
             timeout: 60_000,
           },
           (error, stdout, stderr) => {

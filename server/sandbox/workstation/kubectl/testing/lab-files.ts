@@ -1,0 +1,104 @@
+/**
+ * The lesson's files for tests: the image-pull secret, the cFOS Deployment (as the lab writes
+ * it, with NET_RAW only) and the service account / RBAC manifest.
+ */
+export const imagePullSecretYaml = `apiVersion: v1
+kind: Secret
+metadata:
+  name: cfosimagepullsecret
+type: kubernetes.io/dockerconfigjson
+data:
+  .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6eyJ1c2VybmFtZSI6InUiLCJwYXNzd29yZCI6InAiLCJhdXRoIjoiZFRwdyJ9fX0=
+`;
+
+export const deploymentYaml = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: cfos7210250-deployment
+  labels:
+    app: cfos
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: cfos
+  template:
+    metadata:
+      labels:
+        app: cfos
+    spec:
+      serviceAccountName: cfos-serviceaccount
+      securityContext:
+        runAsUser: 0
+      containers:
+      - name: cfos7210250-container
+        image: interbeing/fos:v7231x86
+        securityContext:
+          allowPrivilegeEscalation: false
+          privileged: false
+          capabilities:
+            add: ["NET_RAW"]
+        ports:
+        - containerPort: 80
+        volumeMounts:
+        - mountPath: /data
+          name: data-volume
+      volumes:
+      - name: data-volume
+        emptyDir: {}
+`;
+
+/** The lab's fix: the same Deployment with NET_ADMIN added. */
+export const fixedDeploymentYaml = deploymentYaml.replace(
+  'add: ["NET_RAW"]',
+  'add: ["NET_RAW","NET_ADMIN"]',
+);
+
+export const serviceAccountYaml = `---
+apiVersion: v1
+kind: ServiceAccount
+metadata:
+  name: cfos-serviceaccount
+imagePullSecrets:
+- name: cfosimagepullsecret
+
+---
+apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: configmap-reader
+rules:
+- apiGroups: [""]
+  resources: ["configmaps"]
+  verbs: ["get", "watch", "list"]
+
+---
+
+apiVersion: rbac.authorization.k8s.io/v1
+kind: RoleBinding
+metadata:
+  name: read-configmaps
+subjects:
+- kind: ServiceAccount
+  name: cfos-serviceaccount
+  apiGroup: ""
+roleRef:
+  kind: ClusterRole
+  name: configmap-reader
+  apiGroup: ""
+`;
+
+/** Makes outputs of two clusters comparable: generated names, ages, uids, IPs, times. */
+export function normalizeOutput(text: string): string {
+  return text
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<uid>')
+    .replace(/(deployment)-[a-z0-9]{8,10}-[a-z0-9]{5}\b/g, '$1-<pod>')
+    .replace(/(deployment)-[a-z0-9]{8,10}\b/g, '$1-<rs>')
+    .replace(/\b\d+(\.\d+)?(s|m\d*s?|h\d*m?|d\d*h?)\b/g, '<age>')
+    .replace(/\b10\.244\.\d+\.\d+\b/g, '<ip>')
+    .replace(/containerd:\/\/[0-9a-f]+/g, 'containerd://<id>')
+    .replace(/resourceVersion: "\d+"/g, 'resourceVersion: "<rv>"')
+    .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, '<time>')
+    .replace(/\w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d [+-]\d{4}/g, '<time>')
+    .replace(/ {2,}/g, '  ');
+}
