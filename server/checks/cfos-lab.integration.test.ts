@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createClusterView } from '../cluster/check-view';
+import { createWorkspaceClusterView } from '../workspace/cluster-view';
 import { createSandbox, type Sandbox } from '../sandbox';
 import { findKubectls } from '../sandbox/test/kubectl-binaries';
 import { createCheckEngine } from './engine';
@@ -62,7 +62,8 @@ describe.runIf(kubectl)('cFOS lab checks against the sandbox', () => {
       path.join(scripts, 'Task1_1_create_cfos_serviceaccount.yaml'),
     );
     context = {
-      cluster: createClusterView({ kubeconfig }),
+      // In the sandbox the learner's cluster is private, so the lesson namespace is used as is.
+      cluster: createWorkspaceClusterView({ kubeconfig }, 'cfostest'),
       learner: { quizAnswer: async () => quizAnswer },
     };
   }, 60_000);
