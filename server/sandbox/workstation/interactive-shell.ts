@@ -123,6 +123,14 @@ export async function runInteractiveShell(
       }
       lines.push(read.line);
       const text = lines.join('\n');
+      if (text.length > options.limits.maxInputLength) {
+        lines.length = 0;
+        await write(
+          `bash: input too long: a command may be ${options.limits.maxInputLength} characters at most\r\n`,
+        );
+        session.lastStatus = 2;
+        continue;
+      }
       const checked = checkCompleteness(text);
       if (checked.kind === 'incomplete') continue;
       lines.length = 0;

@@ -9,6 +9,8 @@ type ExecutionLimits = NonNullable<BashOptions['executionLimits']>;
 export type ShellLimits = {
   /** Longest line the editor accepts (characters). */
   maxLineLength: number;
+  /** Longest command spread over several lines (a pasted here-document), in characters. */
+  maxInputLength: number;
   /** Output one command line may print before it is cut off (bytes). */
   maxOutputBytes: number;
   /** Wall-clock limit for one command line (ms). Ctrl-C stops it sooner. */
@@ -25,6 +27,7 @@ export type ShellLimits = {
 
 export const DEFAULT_LIMITS: ShellLimits = {
   maxLineLength: 16 * 1024,
+  maxInputLength: 256 * 1024,
   maxOutputBytes: 512 * 1024,
   commandTimeoutMs: 15 * 60 * 1000,
   maxCommandCount: 5_000,

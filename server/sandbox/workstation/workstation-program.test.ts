@@ -190,6 +190,18 @@ describe('workstation program', () => {
     expect(await run('')).toBe('12345\r\n');
   });
 
+  it('drops a multi-line command that grows past the input limit', async () => {
+    const program = createWorkstationProgram({
+      runKubectl: echoKubectl,
+      limits: { maxInputLength: 40 },
+    });
+    const { terminal, run } = await interactive(program);
+    terminal.type('cat <<EOF\r0123456789\r0123456789\r0123456789\r');
+    await terminal.expect('bash: input too long: a command may be 40 characters at most\r\n');
+    await terminal.expect(PROMPT);
+    expect(await run('echo $?')).toBe('2\r\n');
+  });
+
   it('ends the shell when the client goes away', async () => {
     const program = createWorkstationProgram({ runKubectl: echoKubectl });
     const { terminal, exit } = await interactive(program, 'gone');
