@@ -127,3 +127,13 @@ describe('sh without -c', () => {
     });
   });
 });
+
+describe('subshells', () => {
+  it('exit inside $(…) or a pipeline ends only that part', async () => {
+    const result = await sh(
+      busybox,
+      'x=$(echo in; exit 3); echo "$x $?"; exit 4 | cat; echo after $?',
+    );
+    expect(result.stdout).toBe('in 3\nafter 0\n');
+  });
+});

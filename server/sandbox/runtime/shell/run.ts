@@ -67,16 +67,28 @@ export async function runSource(state: ShellState, source: string, streams: Stre
 }
 
 async function runPipeline(state: ShellState, pipeline: Pipeline, streams: Streams) {
+  if (pipeline.length === 1) return runSimple(state, pipeline[0]!, streams);
   let stdin = streams.stdin;
   let status = 0;
   for (const [index, command] of pipeline.entries()) {
     const last = index === pipeline.length - 1;
-    if (last) return runSimple(state, command, { ...streams, stdin });
-    const capture = createCapture(streams.io);
-    status = await runSimple(state, command, { ...streams, io: capture, stdin });
-    stdin = createTextInput(capture.text());
+    const capture = last ? null : createCapture(streams.io);
+    // Each part of a pipeline runs in a subshell: `exit` there ends only that part.
+    status = await inSubshell(() =>
+      runSimple(state, command, { ...streams, io: capture ?? streams.io, stdin }),
+    );
+    if (capture) stdin = createTextInput(capture.text());
   }
   return status;
+}
+
+async function inSubshell(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ShellExit) return error.code;
+    throw error;
+  }
 }
 
 function scopeOf(state: ShellState, streams: Streams): ExpansionScope {
@@ -93,8 +105,7 @@ function scopeOf(state: ShellState, streams: Streams): ExpansionScope {
     substitute: async (source) => {
       const capture = createCapture(streams.io);
       const nested = { ...state };
-      await runSource(nested, source, { ...streams, io: capture });
-      state.status = nested.status;
+      state.status = await inSubshell(() => runSource(nested, source, { ...streams, io: capture }));
       return capture.text();
     },
   };
@@ -134,6 +145,12 @@ async function applyRedirects(
 
 async function runSimple(state: ShellState, command: SimpleCommand, streams: Streams) {
   const scope = scopeOf(state, streams);
+  let substituted = false;
+  const substitute = scope.substitute;
+  scope.substitute = (source) => {
+    substituted = true;
+    return substitute(source);
+  };
   const argv: string[] = [];
   for (const word of command.words) argv.push(...(await expandWord(word, scope)));
   const assignments: [string, string][] = [];
@@ -145,7 +162,8 @@ async function runSimple(state: ShellState, command: SimpleCommand, streams: Str
   if (!redirected) return state.flavour === 'dash' ? 2 : 1;
   if (argv.length === 0) {
     for (const [name, value] of assignments) state.proc.env[name] = value;
-    return 0;
+    // `x=$(cmd)` has the status of cmd; a plain assignment succeeds.
+    return substituted ? state.status : 0;
   }
   const builtin = await runBuiltin(state, argv, redirected);
   if (builtin !== undefined) return builtin;
