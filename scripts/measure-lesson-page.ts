@@ -11,6 +11,7 @@ import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import * as prettier from 'prettier';
 import { extractScriptSources, median, percentile, replaceSection } from './measure-helpers';
 
 const { values: args } = parseArgs({
@@ -147,20 +148,21 @@ async function main() {
   }
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const body = [
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench:page\` against`,
-    `a production build (\`npm start\`), on a shared machine: ${os.cpus().length} cores (${cpu}),`,
-    `Node ${process.version}, headless Chromium, other work running at the same time — read the`,
-    'timings as an upper bound, not a lab figure.',
+    `Measured ${date} UTC with \`npm run bench:page\` against a production build (\`npm start\`) on a`,
+    `shared machine: ${os.cpus().length} cores (${cpu}), Node ${process.version}, headless Chromium, with`,
+    'other work running at the same time. Read the timings as an upper bound, not a lab figure.',
     '',
-    '- **First-load JavaScript**: every `<script src>` of the lesson’s initial HTML (except `nomodule` polyfills, which module-capable browsers skip), fetched and',
-    `  gzipped (level 9), summed. Target: ≤ ${budgetKb} kB gzip. Largest: **${kb(worstGzip)} kB**`,
+    '- **First-load JavaScript**: every `<script src>` in the lesson’s initial HTML, fetched and',
+    '  gzipped (level 9), summed. `nomodule` polyfills are left out: browsers that support modules',
+    `  never download them. Target: ≤ ${budgetKb} kB gzip. Largest: **${kb(worstGzip)} kB**`,
     `  (${worstGzip / 1024 <= budgetKb ? 'within' : 'OVER'} the target).`,
     `- **LCP**: Largest Contentful Paint from \`PerformanceObserver\`, ${runs} cold loads per lesson`,
-    '  (fresh browser context each time), 1280×800 viewport, no throttling; median and p99 (nearest',
-    '  rank).',
-    '- **Fetched by Chromium**: the `.js` resources the browser actually downloaded within 1 s of',
-    '  `load` (Resource Timing, decoded size), including chunks Next prefetches for linked pages.',
+    '  (a fresh browser context each time), 1280×800 viewport, no throttling; median and p99',
+    `  (nearest rank${runs < 100 ? `: with ${runs} runs, p99 is the slowest run` : ''}).`,
+    '- **Fetched by Chromium**: the `.js` files the browser really downloaded within 1 s of `load`',
+    '  (Resource Timing, decoded size), including chunks Next prefetches for linked pages.',
     `- **No editor or terminal code**: those files were searched for ${heavyMarkers.map((m) => `\`${m}\``).join(' and ')}`,
     `  (strings only Monaco and xterm.js contain): ${heavyFound.length ? `FOUND in ${heavyFound.join('; ')}` : 'not found on any lesson page'}.`,
     '',
@@ -171,7 +173,13 @@ async function main() {
 
   if (args['no-write']) return;
   const current = await readFile(args.report, 'utf8').catch(() => '# Performance\n');
-  await writeFile(args.report, replaceSection(current, 'Lesson pages', body));
+  // Format like the rest of the repository, so `npm run format:check` stays green.
+  const options = (await prettier.resolveConfig(args.report)) ?? {};
+  const text = await prettier.format(replaceSection(current, 'Lesson pages', body), {
+    ...options,
+    filepath: args.report,
+  });
+  await writeFile(args.report, text);
   console.log(`Updated the "Lesson pages" section of ${args.report}`);
 }
 
