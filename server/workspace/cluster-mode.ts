@@ -3,7 +3,8 @@
  * make sure the shared roles and admission policies exist, reap learner namespaces nobody owns, and
  * hand back the workspaces plus what `/healthz` should report.
  */
-import type { ClusterConnection } from '@/server/cluster/connection';
+import type { KubeconfigConnection } from '@/server/cluster/connection';
+import type { ClusterView } from '@/server/checks/types';
 import {
   describeClusterMode,
   loadClusterConnection,
@@ -15,16 +16,34 @@ import {
   type ClusterWorkspaces,
   type SharedObjectResult,
 } from './cluster-workspaces';
+import { createWorkspaceClusterView } from './cluster-view';
+import { formatLearnerNamespace } from './provision/labels';
 import { createWorkstationFiles } from './provision/lesson-files';
 
+/** What the terminal route needs to open a learner's shell (its `WorkstationLocation`). */
+export type WorkstationLocation = {
+  kubeconfig: string;
+  namespace: string;
+  pod: string;
+  container: string;
+  command: string[];
+};
+
 export type ClusterMode = {
-  connection: ClusterConnection;
+  connection: KubeconfigConnection;
   source: ClusterSource;
   workspaces: ClusterWorkspaces;
   /** Fields to merge into the `/healthz` answer. */
   health: Record<string, string>;
   sharedObjects: SharedObjectResult[];
   reaped: string[];
+  /**
+   * For the terminal route: makes sure the learner's workspace exists (it may have been reaped),
+   * waits for the workstation, and says where it is. The exec runs with the site's identity.
+   */
+  locateWorkstation(learnerId: string): Promise<WorkstationLocation>;
+  /** For the check engine: the learner's namespace, read with the site's identity. */
+  createLearnerView(learnerId: string): ClusterView;
 };
 
 export async function startClusterMode(options: {
@@ -59,5 +78,13 @@ export async function startClusterMode(options: {
     health: describeClusterMode(source),
     sharedObjects,
     reaped,
+    async locateWorkstation(learnerId) {
+      const { workstation } = await workspaces.provision(learnerId);
+      await workspaces.waitForWorkstation(learnerId);
+      return { kubeconfig: connection.kubeconfig, ...workstation };
+    },
+    createLearnerView(learnerId) {
+      return createWorkspaceClusterView(connection, formatLearnerNamespace(learnerId));
+    },
   };
 }
