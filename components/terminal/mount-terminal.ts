@@ -19,6 +19,13 @@ export type MountedTerminal = {
   dispose(): void;
 };
 
+export type MountOptions = {
+  /** Id of an element that explains the keys (set on xterm's input as its description). */
+  describedBy?: string;
+  /** Aborted when the panel unmounts while xterm is still loading: nothing is built then. */
+  signal?: AbortSignal;
+};
+
 export type MountCallbacks = {
   onState(state: ConnectionState, message?: string): void;
   /** The learner pressed the find shortcut (Ctrl/Cmd+Shift+F). */
@@ -36,7 +43,8 @@ export function terminalSocketUrl(location: Pick<Location, 'protocol' | 'host'>)
 export async function mountTerminal(
   host: HTMLElement,
   callbacks: MountCallbacks,
-): Promise<MountedTerminal> {
+  options: MountOptions = {},
+): Promise<MountedTerminal | null> {
   const [{ Terminal }, { FitAddon }, { WebLinksAddon }, { SearchAddon }, { SerializeAddon }] =
     await Promise.all([
       import('@xterm/xterm'),
@@ -45,6 +53,8 @@ export async function mountTerminal(
       import('@xterm/addon-search'),
       import('@xterm/addon-serialize'),
     ]);
+  // React may unmount before the imports finish (strict mode does on purpose): open no socket.
+  if (options.signal?.aborted) return null;
   // The input's name must not contain "Terminal": the container alone carries that label.
   Terminal.strings.promptLabel = 'Shell input';
   const term = new Terminal({
@@ -64,10 +74,13 @@ export async function mountTerminal(
   term.loadAddon(new WebLinksAddon());
   term.open(host);
   fit.fit();
+  if (options.describedBy) term.textarea?.setAttribute('aria-describedby', options.describedBy);
 
   const storage = typeof sessionStorage === 'undefined' ? undefined : sessionStorage;
   const saved = loadSavedTerminal(storage);
   if (saved?.screen) term.write(saved.screen);
+  /** Whether the screen shows anything yet (then a fresh shell gets a dividing line). */
+  let shown = Boolean(saved?.screen);
 
   const connection = createTerminalConnection({
     url: terminalSocketUrl(window.location),
@@ -77,15 +90,15 @@ export async function mountTerminal(
     events: {
       state: callbacks.onState,
       ready(_sessionId, resumed) {
-        if (!resumed && term.buffer.active.length > 1) {
-          term.write('\r\n\x1b[2m(new shell)\x1b[0m\r\n');
-        }
+        if (!resumed && shown) term.write('\r\n\x1b[2m(new shell)\x1b[0m\r\n');
       },
       replay(data, reset) {
         if (reset) term.reset();
+        shown ||= data.length > 0;
         term.write(data, () => connection.drawn(data.length));
       },
       output(data) {
+        shown = true;
         term.write(data, () => connection.drawn(data.length));
       },
       notice(message) {
@@ -96,6 +109,8 @@ export async function mountTerminal(
 
   const isMac = detectMac(navigator);
   term.attachCustomKeyEventHandler((event) => {
+    // Tab completes in the shell, so Shift+Tab is the way out: no keyboard trap.
+    if (event.key === 'Tab' && event.shiftKey && !event.ctrlKey && !event.metaKey) return false;
     const mod = isMac ? event.metaKey : event.ctrlKey;
     if (event.type === 'keydown' && mod && event.shiftKey && event.key.toLowerCase() === 'f') {
       event.preventDefault();

@@ -5,7 +5,7 @@
  * when the panel goes away; the shell itself survives a remount or a reload and is reattached.
  */
 import '@xterm/xterm/css/xterm.css';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ConnectionState } from './connection';
 import { mountTerminal, type MountedTerminal } from './mount-terminal';
 import { StatusBadge } from './status-badge';
@@ -26,21 +26,27 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
   const [state, setState] = useState<ConnectionState>('connecting');
   const [message, setMessage] = useState<string | undefined>();
   const [finding, setFinding] = useState(false);
+  const hintId = useId();
 
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    let disposed = false;
+    const abort = new AbortController();
     let live: MountedTerminal | null = null;
-    mountTerminal(element, {
-      onState(next, why) {
-        setState(next);
-        setMessage(why);
+    mountTerminal(
+      element,
+      {
+        onState(next, why) {
+          setState(next);
+          setMessage(why);
+        },
+        onFindRequest: () => setFinding(true),
       },
-      onFindRequest: () => setFinding(true),
-    }).then(
+      { describedBy: hintId, signal: abort.signal },
+    ).then(
       (terminal) => {
-        if (disposed) return terminal.dispose();
+        if (!terminal) return;
+        if (abort.signal.aborted) return terminal.dispose();
         live = terminal;
         setMounted(terminal);
         terminal.focus();
@@ -51,10 +57,10 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
       },
     );
     return () => {
-      disposed = true;
+      abort.abort();
       live?.dispose();
     };
-  }, []);
+  }, [hintId]);
 
   return (
     <section
@@ -92,6 +98,10 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
           )}
         </span>
       </header>
+      <p id={hintId} className="sr-only">
+        Tab completes commands; Shift+Tab leaves the terminal. Copy with Control+Shift+C (Command+C
+        on a Mac), paste with Control+V or Control+Shift+V. Find with Control+Shift+F.
+      </p>
       <div
         ref={host}
         role="group"
