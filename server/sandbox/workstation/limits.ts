@@ -49,26 +49,32 @@ export function toExecutionLimits(limits: ShellLimits): ExecutionLimits {
   };
 }
 
+function formatDuration(ms: number): string {
+  if (ms < 1000) return `${ms} ms`;
+  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  return `${Math.round(ms / 60_000)} min`;
+}
+
 /** Rewrites just-bash's limit errors ("increase executionLimits.…") for a learner. */
 export function explainLimitErrors(stderr: string, limits: ShellLimits): string {
   return stderr
     .replace(
-      /^bash: .*too many (?:commands executed|iterations).*$/gm,
+      /^bash: .*too many (?:commands executed|iterations) \(>?\d+\).*$/gm,
       `bash: stopped after ${limits.maxCommandCount} commands: this workshop shell limits how much one command line may run`,
     )
     .replace(
-      /^bash: .*output size (?:limit )?exceeded.*$/gm,
+      /^bash: .*output size (?:limit )?exceeded \(>?\d+ bytes\).*$/gm,
       `bash: output cut off after ${limits.maxOutputBytes} bytes: this workshop shell limits what one command line may print`,
     )
     .replace(
-      /^bash: .*(?:execution time|timed out|time limit).*$/gim,
-      `bash: stopped after ${Math.round(limits.commandTimeoutMs / 1000)} s: this workshop shell limits how long one command line may run`,
+      /^bash: .*exceeded (?:its )?execution deadline.*$/gm,
+      `bash: stopped after ${formatDuration(limits.commandTimeoutMs)}: this workshop shell limits how long one command line may run`,
     );
 }
 
 /** The result carries one of just-bash's limit errors (so an early stop was not `exit`). */
 export function hitLimit(stderr: string): boolean {
-  return /too many|size (?:limit )?exceeded|execution time|timed out|work limit|limit exceeded/i.test(
+  return /increase executionLimits\.|exceeded (?:its )?execution deadline|limit exceeded \(\d+/.test(
     stderr,
   );
 }

@@ -43,6 +43,8 @@ export type RunOutcome = {
   exit: boolean;
   /** Stopped by the signal (Ctrl-C or a closed terminal). */
   interrupted: boolean;
+  /** Stopped by a limit (time, commands, output). */
+  stopped: boolean;
 };
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -175,21 +177,34 @@ export class ShellSession {
     options: RunOptions,
   ) {
     let state = initial;
-    let outcome: RunOutcome = { exitCode: state.lastStatus, exit: false, interrupted: false };
+    let outcome: RunOutcome = {
+      exitCode: state.lastStatus,
+      exit: false,
+      interrupted: false,
+      stopped: false,
+    };
     const units =
       options.stdin === undefined
         ? splitIntoUnits(text, script)
         : [{ text, script, foreground: false }];
-    for (const unit of units) {
-      const result = await this.runUnit(unit, state, options);
-      state = result.state;
-      outcome = result.outcome;
-      if (outcome.exit || outcome.interrupted || options.signal.aborted) break;
+    // The time limit is for the whole command line, however many statements it has.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), this.limits.commandTimeoutMs);
+    const signal = AbortSignal.any([options.signal, deadline.signal]);
+    try {
+      for (const unit of units) {
+        const result = await this.runUnit(unit, state, { ...options, signal }, deadline.signal);
+        state = result.state;
+        outcome = result.outcome;
+        if (outcome.exit || outcome.interrupted || outcome.stopped || signal.aborted) break;
+      }
+    } finally {
+      clearTimeout(timer);
     }
     return { state, outcome };
   }
 
-  private async runUnit(unit: Unit, state: ShellState, options: RunOptions) {
+  private async runUnit(unit: Unit, state: ShellState, options: RunOptions, deadline: AbortSignal) {
     const id = `${Date.now().toString(36)}-${(runCounter += 1)}`;
     const run: RunContext = {
       access: options.access,
@@ -212,20 +227,24 @@ export class ShellSession {
     } finally {
       this.runs.delete(id);
     }
-    const interrupted = options.signal.aborted;
+    const timedOut = deadline.aborted;
+    const interrupted = options.signal.aborted && !timedOut;
+    const stopped = timedOut || hitLimit(result.stderr);
     const finished = run.exported !== undefined;
     let stderr = explainLimitErrors(result.stderr, this.limits);
-    if (interrupted) stderr = stderr.replace(/^bash: execution aborted\n?/m, '');
+    if (options.signal.aborted) stderr = stderr.replace(/^bash: execution aborted\n?/m, '');
+    if (timedOut && !hitLimit(result.stderr))
+      stderr += explainLimitErrors('bash: line exceeded its execution deadline\n', this.limits);
     if (result.stdout) await options.write('stdout', result.stdout);
     if (stderr) await options.write('stderr', stderr);
     const exit =
-      !finished && !interrupted && !hitLimit(result.stderr) && /\bexit\b/.test(prelude + unit.text);
-    const exitCode = interrupted ? 130 : result.exitCode;
+      !finished && !options.signal.aborted && !stopped && /\bexit\b/.test(prelude + unit.text);
+    const exitCode = interrupted ? 130 : timedOut ? 124 : result.exitCode;
     const variables = { ...result.env };
     delete variables[RUN_ID_VARIABLE];
     delete variables['?'];
     const functions = { ...state.functions };
-    if (finished || interrupted) {
+    if (finished || options.signal.aborted) {
       for (const [name, source] of findFunctionDefinitions(unit.script)) functions[name] = source;
       for (const name of findUnsetFunctions(unit.script)) delete functions[name];
     }
@@ -236,6 +255,6 @@ export class ShellSession {
       functions,
       lastStatus: exitCode,
     };
-    return { state: next, outcome: { exitCode, exit, interrupted } };
+    return { state: next, outcome: { exitCode, exit, interrupted, stopped } };
   }
 }

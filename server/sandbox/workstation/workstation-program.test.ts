@@ -179,6 +179,21 @@ describe('workstation program', () => {
     expect(yes.output).toMatch(/^y\ny\ny\n\s*\d+\n$/);
   });
 
+  it('stops a command line at the time limit', async () => {
+    const program = createWorkstationProgram({
+      runKubectl: echoKubectl,
+      limits: { commandTimeoutMs: 200 },
+    });
+    const started = Date.now();
+    const result = await exec(program, ['bash', '-c', 'sleep 5; echo after']);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result).toEqual({
+      exitCode: 124,
+      output:
+        'bash: stopped after 200 ms: this workshop shell limits how long one command line may run\n',
+    });
+  });
+
   it('refuses a line longer than the limit with a bell', async () => {
     const program = createWorkstationProgram({
       runKubectl: echoKubectl,
