@@ -30,6 +30,7 @@ function runLab(kubectl: string, kubeconfig: string) {
   // One pipe for both streams keeps stdout and stderr lines in the order a terminal shows them.
   const result = spawnSync('bash', ['-c', 'exec bash "$0" 2>&1', path.join(FIXTURES, 'lab.sh')], {
     env: {
+      NODE_ENV: 'test',
       PATH: `${bin}${path.delimiter}${process.env.PATH}`,
       HOME: home,
       scriptDir: scripts,
