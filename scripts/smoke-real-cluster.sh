@@ -26,6 +26,10 @@ fail() { printf '   FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
 ws() { kubectl -n "$ns" exec -i workstation -c shell -- bash -lc "$1"; }
 
 cleanup() {
+  local status=$?
+  if [ "$status" -ne 0 ]; then
+    fail "stopped early: the last command exited with status $status"
+  fi
   if [ -n "$ns" ]; then
     step "release the workspace"
     "${CLI[@]}" release "$LEARNER" || true
