@@ -89,4 +89,28 @@ describe('startClusterMode', () => {
     const ns = await view.get('v1', 'Namespace', 'cfostest');
     expect(ns?.metadata?.name).toBe(formatLearnerNamespace('present-learner'));
   });
+
+  it('works the same from a second replica: nothing to create, same workstation, same view', async () => {
+    const replica = await startClusterMode({
+      kubeconfigSetting: file,
+      listActiveLearnerIds: async () => ['present-learner'],
+      env: { WORKSTATION_IMAGE: 'busybox' },
+      log: () => {},
+    });
+    expect(replica.sharedObjects.every((s) => s.result === 'unchanged')).toBe(true);
+    const fromA = await mode.locateWorkstation('present-learner');
+    const fromB = await replica.locateWorkstation('present-learner');
+    expect(fromB).toEqual(fromA);
+    const pods = await replica
+      .createLearnerView('present-learner')
+      .list('v1', 'Pod', { namespace: 'cfostest' });
+    expect(pods.map((p) => p.metadata?.name)).toEqual(['workstation']);
+    // A release on one replica is seen by the other.
+    expect(await replica.workspaces.release('present-learner')).toBe(true);
+    await expect
+      .poll(() => mode.createLearnerView('present-learner').get('v1', 'Namespace', 'cfostest'), {
+        timeout: 10_000,
+      })
+      .toBeNull();
+  });
 });
