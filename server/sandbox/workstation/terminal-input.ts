@@ -16,6 +16,7 @@ export class ForegroundCommand {
 
   constructor(
     private readonly takeTypeAhead: () => string,
+    private readonly giveBack: (chunks: Uint8Array[]) => void,
     readonly interrupt: () => void,
   ) {}
 
@@ -32,16 +33,22 @@ export class ForegroundCommand {
   /** The command's stdin: what was typed ahead, then every chunk until the command ends. */
   async *stdin(): AsyncGenerator<Uint8Array> {
     this.reading = true;
-    const typedAhead = this.takeTypeAhead();
-    if (typedAhead) yield encoder.encode(typedAhead);
-    while (!this.closed) {
-      const chunk = this.queue.shift();
-      if (chunk) {
-        yield chunk;
-        continue;
+    try {
+      const typedAhead = this.takeTypeAhead();
+      if (typedAhead) yield encoder.encode(typedAhead);
+      while (!this.closed) {
+        const chunk = this.queue.shift();
+        if (chunk) {
+          yield chunk;
+          continue;
+        }
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = null;
       }
-      await new Promise<void>((resolve) => (this.wake = resolve));
-      this.wake = null;
+    } finally {
+      // Once the command stops reading, keystrokes are type-ahead again and Ctrl-C interrupts.
+      this.reading = false;
+      this.giveBack(this.queue.splice(0));
     }
   }
 }
@@ -115,11 +122,17 @@ export class TerminalInput {
   }
 
   beginForeground(interrupt: () => void): ForegroundCommand {
-    const command = new ForegroundCommand(() => {
-      const typed = this.pending;
-      this.pending = '';
-      return typed;
-    }, interrupt);
+    const command = new ForegroundCommand(
+      () => {
+        const typed = this.pending;
+        this.pending = '';
+        return typed;
+      },
+      (chunks) => {
+        for (const chunk of chunks) this.receive(chunk);
+      },
+      interrupt,
+    );
     this.foreground = command;
     if (this.ended) command.close();
     return command;
