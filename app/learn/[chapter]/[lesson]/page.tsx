@@ -48,7 +48,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6 md:grid md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8 md:pt-10 lg:gap-12">
-      <div className="md:sticky md:top-20 md:max-h-[calc(100dvh-6rem)] md:self-start md:overflow-y-auto md:pb-8">
+      <div className="md:sticky md:top-20 md:-mx-1 md:max-h-[calc(100dvh-6rem)] md:self-start md:overflow-y-auto md:px-1 md:pb-8">
         <MobileNav label="Lessons">
           <ChapterSidebar chapter={chapter} currentSlug={lesson.slug} />
         </MobileNav>
