@@ -58,6 +58,21 @@ export function isForegroundKubectl(statement: StatementNode): boolean {
   return wordText(command.name) === 'kubectl' && command.redirections.length === 0;
 }
 
+/**
+ * A statement that is exactly `help`: just-bash answers it with its own list of builtins (which
+ * a custom command cannot replace), so the shell answers it with the workstation's help instead.
+ */
+export function isBareHelp(statement: StatementNode): boolean {
+  const command = onlyCommand(statement) as SimpleCommand | null;
+  if (!command || command.type !== 'SimpleCommand') return false;
+  return (
+    wordText(command.name) === 'help' &&
+    command.args.length === 0 &&
+    command.redirections.length === 0 &&
+    command.assignments.length === 0
+  );
+}
+
 /** `name() { … }` statements at the top level of the input, with their source text. */
 export function findFunctionDefinitions(script: ScriptNode): Map<string, string> {
   const definitions = new Map<string, string>();

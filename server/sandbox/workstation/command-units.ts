@@ -5,14 +5,28 @@
  * source text does not include the document's body.
  */
 import type { ScriptNode } from 'just-bash';
-import { hasHereDocument, isForegroundKubectl } from './ast-queries';
+import { hasHereDocument, isBareHelp, isForegroundKubectl } from './ast-queries';
 
-export type Unit = { text: string; script: ScriptNode; foreground: boolean };
+export type Unit = {
+  text: string;
+  script: ScriptNode;
+  /** A bare `kubectl …` statement: it may use the live terminal. */
+  foreground: boolean;
+  /** A bare `help`: answered with the workstation's help. */
+  help: boolean;
+};
 
 /** Statements run one by one so output shows as each finishes, as in bash. */
 export function splitIntoUnits(text: string, script: ScriptNode): Unit[] {
   const only = script.statements.length === 1 ? script.statements[0]! : null;
-  const whole = [{ text, script, foreground: only !== null && isForegroundKubectl(only) }];
+  const whole = [
+    {
+      text,
+      script,
+      foreground: only !== null && isForegroundKubectl(only),
+      help: only !== null && isBareHelp(only),
+    },
+  ];
   if (script.statements.length <= 1 || hasHereDocument(script)) return whole;
   const units: Unit[] = [];
   let at = 0;
@@ -21,7 +35,12 @@ export function splitIntoUnits(text: string, script: ScriptNode): Unit[] {
     const index = source ? text.indexOf(source, at) : -1;
     if (!source || index < 0) return whole;
     const single: ScriptNode = { ...script, statements: [statement] };
-    units.push({ text: source, script: single, foreground: isForegroundKubectl(statement) });
+    units.push({
+      text: source,
+      script: single,
+      foreground: isForegroundKubectl(statement),
+      help: isBareHelp(statement),
+    });
     at = index + source.length;
   }
   return units;

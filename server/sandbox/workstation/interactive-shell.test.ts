@@ -5,6 +5,9 @@ describe('interactive workstation shell', () => {
   it('greets, shows the prompt and keeps variables, exports, functions and cwd between lines', async () => {
     const { terminal, run } = await startShell();
     expect(terminal.output()).toContain('Welcome to your workshop workstation');
+    const help = await run('help');
+    expect(help).toContain('Workshop workstation: a simulated bash with kubectl');
+    expect(help).not.toContain('just-bash');
     expect(await run('x=1; export Y=2; say() { echo "said $1"; }')).toBe('');
     expect(
       await run('cd k8s-201-workshop/scripts', 'learner@workstation:~/k8s-201-workshop/scripts$ '),

@@ -1,6 +1,6 @@
 /**
  * Commands the workstation adds to just-bash: `kubectl` (handed to the kubectl module with the
- * shell's files, cwd and terminal), the interactive niceties (`clear`, `history`, `help`), the
+ * shell's files, cwd and terminal), the interactive niceties (`clear`, `history`), the
  * identity commands of this pod, a bounded `yes`, and two hidden helpers the session uses to carry
  * `$?` and exported names from one command line to the next.
  */
@@ -9,9 +9,7 @@ import type { CustomCommand, ResolvedCommandContext } from 'just-bash';
 import type { InClusterAccess, ProcessIO } from '../runtime/process';
 import type { CommandHistory } from './command-history';
 import { HOME, HOSTNAME, USER } from './home/home-layout';
-import { formatHelp } from './help-text';
 import type { KubectlEnvironment, RunKubectl } from './kubectl/environment';
-import type { ShellLimits } from './limits';
 
 /** Variable naming the command line a command belongs to (several terminals share one shell). */
 export const RUN_ID_VARIABLE = 'WORKSTATION_RUN';
@@ -35,7 +33,6 @@ export type CommandHost = {
   findRun(ctx: ResolvedCommandContext): RunContext | undefined;
   history: CommandHistory;
   runKubectl: RunKubectl;
-  limits: ShellLimits;
 };
 
 const ok = (stdout = '', exitCode = 0) => ({ stdout, stderr: '', exitCode });
@@ -136,7 +133,6 @@ export function createShellCommands(host: CommandHost): CustomCommand[] {
     createCaptureCommand(host),
     defineCommand(STATUS_COMMAND, async (args) => ok('', Number(args[0] ?? 0) || 0)),
     defineCommand('clear', async () => ok('\x1b[H\x1b[2J\x1b[3J')),
-    defineCommand('help', async () => ok(formatHelp(host.limits))),
     defineCommand('whoami', async () => ok(`${USER}\n`)),
     defineCommand('hostname', async () => ok(`${HOSTNAME}\n`)),
   ];

@@ -11,6 +11,7 @@ import type { InClusterAccess, ProcessIO } from '../runtime/process';
 import { findFunctionDefinitions, findUnsetFunctions } from './ast-queries';
 import { splitIntoUnits, type Unit } from './command-units';
 import { CommandHistory } from './command-history';
+import { formatHelp } from './help-text';
 import { HOME } from './home/home-layout';
 import type { RunKubectl } from './kubectl/environment';
 import { explainLimitErrors, hitLimit, toExecutionLimits } from './limits';
@@ -87,7 +88,6 @@ export class ShellSession {
         findRun: (ctx) => this.findRun(ctx),
         history: this.history,
         runKubectl: options.runKubectl,
-        limits: options.limits,
       }),
     });
   }
@@ -186,7 +186,7 @@ export class ShellSession {
     const units =
       options.stdin === undefined
         ? splitIntoUnits(text, script)
-        : [{ text, script, foreground: false }];
+        : [{ text, script, foreground: false, help: false }];
     // The time limit is for the whole command line, however many statements it has.
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), this.limits.commandTimeoutMs);
@@ -205,6 +205,11 @@ export class ShellSession {
   }
 
   private async runUnit(unit: Unit, state: ShellState, options: RunOptions, deadline: AbortSignal) {
+    if (unit.help) {
+      await options.write('stdout', formatHelp(this.limits));
+      const outcome: RunOutcome = { exitCode: 0, exit: false, interrupted: false, stopped: false };
+      return { state: { ...state, lastStatus: 0 }, outcome };
+    }
     const id = `${Date.now().toString(36)}-${(runCounter += 1)}`;
     const run: RunContext = {
       access: options.access,
