@@ -10,7 +10,8 @@ const POLL_MS = 500;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function waitForNamespaceGone(
+/** Waits until an object is gone (a namespace or pod still being deleted). */
+export async function waitForGone(
   connection: ClusterConnection,
   address: ResourceAddress,
   timeoutMs: number,
@@ -18,8 +19,9 @@ export async function waitForNamespaceGone(
   const deadline = Date.now() + timeoutMs;
   while (await findObject(connection, address)) {
     if (Date.now() > deadline) {
+      const kind = address.resource === 'namespaces' ? 'namespace' : 'pod';
       throw new Error(
-        `namespace "${address.name ?? ''}" is still being deleted after ${Math.round(timeoutMs / 1000)}s; try again in a minute`,
+        `${kind} "${address.name ?? ''}" is still being deleted after ${Math.round(timeoutMs / 1000)}s; try again in a minute`,
       );
     }
     await sleep(POLL_MS);
@@ -39,6 +41,12 @@ export function describePodWait(pod: ClusterObject | undefined): string {
   const waiting = status.containerStatuses?.find((c) => c.state?.waiting)?.state?.waiting;
   if (waiting?.reason) return `${waiting.reason}${waiting.message ? `: ${waiting.message}` : ''}`;
   return status.phase ?? 'Pending';
+}
+
+/** A pod that will never run again: it must be deleted and created anew. */
+export function isPodFinished(pod: ClusterObject | undefined): boolean {
+  const phase = ((pod?.status ?? {}) as PodStatus).phase;
+  return phase === 'Failed' || phase === 'Succeeded';
 }
 
 export function isPodReady(pod: ClusterObject | undefined): boolean {

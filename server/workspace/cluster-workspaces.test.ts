@@ -146,6 +146,31 @@ describe('provision', () => {
     expect(await listManaged(ns)).toHaveLength(10);
   });
 
+  it('replaces a workstation that has stopped for good (evicted or exited)', async () => {
+    const ns = formatLearnerNamespace('learner-a');
+    const podAddress = {
+      group: '',
+      version: 'v1',
+      resource: 'pods',
+      namespace: ns,
+      name: 'workstation',
+    };
+    const before = await findObject(connection, podAddress);
+    await replaceObject(
+      connection,
+      { ...podAddress, subresource: 'status' },
+      {
+        ...before,
+        status: { ...(before?.status as object), phase: 'Failed', reason: 'Evicted' },
+      },
+    );
+    expect((await findObject(connection, podAddress))?.status).toMatchObject({ phase: 'Failed' });
+    await workspaces.provision('learner-a');
+    const after = await findObject(connection, podAddress);
+    expect(after?.metadata?.uid).not.toBe(before?.metadata?.uid);
+    await workspaces.waitForWorkstation('learner-a', 10_000);
+  });
+
   it('grants the learner admin in their namespace only', async () => {
     await workspaces.provision('learner-b');
     const bindings: ClusterObject[] = [

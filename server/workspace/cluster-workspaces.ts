@@ -37,7 +37,7 @@ import {
   buildWorkstationFiles,
   buildWorkstationPod,
 } from './provision/workstation';
-import { waitForNamespaceGone, waitForPodReady } from './cluster-waits';
+import { isPodFinished, waitForGone, waitForPodReady } from './cluster-waits';
 
 /** Where the learner's terminal attaches. */
 export type WorkstationTarget = {
@@ -138,13 +138,29 @@ export function createClusterWorkspaces(
     name: formatLearnerNamespace(learnerId),
   });
 
+  const workstationAddress = (learnerId: string) => ({
+    group: '',
+    version: 'v1',
+    resource: 'pods',
+    namespace: formatLearnerNamespace(learnerId),
+    name: WORKSTATION_POD,
+  });
+
   return {
     buildWorkspaceObjects,
 
     async provision(learnerId) {
       const existing = await findObject(connection, namespaceAddress(learnerId));
       if (existing?.metadata?.deletionTimestamp) {
-        await waitForNamespaceGone(connection, namespaceAddress(learnerId), terminatingWaitMs);
+        await waitForGone(connection, namespaceAddress(learnerId), terminatingWaitMs);
+      }
+      // An evicted or exited workstation never runs again (it has no controller): start it anew.
+      const pod = existing
+        ? await findObject(connection, workstationAddress(learnerId))
+        : undefined;
+      if (isPodFinished(pod)) {
+        await deleteIfPresent(connection, workstationAddress(learnerId));
+        await waitForGone(connection, workstationAddress(learnerId), terminatingWaitMs);
       }
       // Isolation first: the pod is created last, once its fences stand.
       for (const object of buildWorkspaceObjects(learnerId)) {
@@ -192,12 +208,7 @@ export function createClusterWorkspaces(
     },
 
     async waitForWorkstation(learnerId, timeoutMs = 120_000) {
-      const { namespace } = describeTarget(learnerId);
-      await waitForPodReady(
-        connection,
-        { group: '', version: 'v1', resource: 'pods', namespace, name: WORKSTATION_POD },
-        timeoutMs,
-      );
+      await waitForPodReady(connection, workstationAddress(learnerId), timeoutMs);
     },
   };
 }

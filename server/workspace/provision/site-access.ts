@@ -26,6 +26,8 @@ export function buildSiteWorkspaceRole(): ClusterObject {
       { apiGroups: [''], resources: ['secrets'], verbs: ['get', 'list'] },
       { apiGroups: [''], resources: ['pods/exec'], verbs: ['create', 'get'] },
       { apiGroups: [''], resources: ['pods/log'], verbs: ['get'] },
+      // An evicted or exited workstation is replaced; only here, never cluster-wide.
+      { apiGroups: [''], resources: ['pods'], verbs: ['delete'] },
     ],
   };
 }
