@@ -225,6 +225,22 @@ describe('openExecSession', () => {
     await expect.poll(() => stdout.received.length, { timeout: 20_000 }).toBe(total * 64 * 1024);
     clearInterval(timer);
   });
+
+  it('reports input the pod has not taken yet', async () => {
+    const { calls, target } = await startExecServer();
+    const stdin = new PassThrough();
+    const session = await openExecSession(target, {
+      stdout: new SizedOutput(),
+      stdin,
+      onStatus: () => {},
+    });
+    await expect.poll(() => calls.length).toBe(1);
+    expect(session.pendingInput()).toBe(0);
+    (calls[0] as ExecCall).socket.pause(); // the pod stops reading its stdin
+    const chunk = 'x'.repeat(64 * 1024);
+    for (let i = 0; i < 256; i += 1) stdin.write(chunk);
+    await expect.poll(() => session.pendingInput(), { timeout: 10_000 }).toBeGreaterThan(1 << 20);
+  });
 });
 
 describe('readExecStatus', () => {

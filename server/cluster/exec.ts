@@ -41,12 +41,15 @@ export type ExecStreams = {
 export type ExecSession = {
   /** Stops the program's connection (the pod sees its terminal hang up). */
   close(): void;
+  /** Bytes of input sent but not yet taken by the network (the pod is not reading). */
+  pendingInput(): number;
 };
 
 export type OpenExec = (target: ExecTarget, streams: ExecStreams) => Promise<ExecSession>;
 
 /** The part of the exec WebSocket this adapter uses (client-node returns a `ws` WebSocket). */
 type ExecSocket = {
+  readonly bufferedAmount: number;
   pause(): void;
   resume(): void;
   close(): void;
@@ -112,6 +115,7 @@ export const openExecSession: OpenExec = async (target, streams) => {
     close() {
       socket?.close();
     },
+    pendingInput: () => socket?.bufferedAmount ?? 0,
   };
 };
 

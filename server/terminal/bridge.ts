@@ -83,7 +83,12 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
     const message = parsed.message;
     switch (message.type) {
       case 'input':
-        session.input(message.data);
+        try {
+          session.input(message.data);
+        } catch (err) {
+          client.send({ type: 'error', message: (err as Error).message });
+          break;
+        }
         noteActivity();
         break;
       case 'resize':

@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ExecTarget } from '../cluster/exec';
 import type { EndReason, ServerMessage } from './protocol';
-import { TerminalSession, type SessionClient, type SessionOptions } from './session';
+import {
+  INPUT_BACKLOG_LIMIT,
+  TerminalSession,
+  type SessionClient,
+  type SessionOptions,
+} from './session';
 import { createFakeExec, type FakeExec } from './testing/fake-exec';
 
 const target: ExecTarget = {
@@ -235,6 +240,22 @@ describe('TerminalSession', () => {
     vi.advanceTimersByTime(10 * 60_000);
     expect(shell.hungUp).toBe(false);
     expect(ended).toEqual([]);
+  });
+
+  it('refuses input while the shell is not reading, and takes it again after', async () => {
+    const exec = createFakeExec();
+    const { session } = createSession(exec);
+    session.attach(createClient().client, 0);
+    await session.start();
+    const shell = await exec.shell(0);
+    shell.backlog = INPUT_BACKLOG_LIMIT;
+    expect(() => session.input('ls\r')).toThrow(
+      'The shell is not reading its input yet; wait for it to catch up, then type again.',
+    );
+    shell.backlog = 0;
+    session.input('pwd\r');
+    await shell.waitForTyped('pwd\r');
+    expect(shell.typed).toBe('pwd\r');
   });
 
   it('reports the exit code when the shell exits', async () => {

@@ -10,6 +10,9 @@ import { createOutputHistory, type OutputHistory } from './output-history';
 import { MAX_INPUT_CHARS, type EndReason, type ServerMessage } from './protocol';
 import { TerminalOutput, type TerminalSize } from './terminal-output';
 
+/** Input waiting for the shell beyond this is refused, so a stuck shell cannot fill memory. */
+export const INPUT_BACKLOG_LIMIT = 256 * 1024;
+
 /** The browser side of a session, as the session needs it (the bridge implements it). */
 export type SessionClient = {
   /** Sends one message to the browser. */
@@ -137,10 +140,16 @@ export class TerminalSession {
     this.graceTimer.unref();
   }
 
-  /** Types into the shell. */
+  /** Types into the shell; throws with words for the learner when the shell is not reading. */
   input(text: string): void {
     if (this.state === 'ended' || text.length === 0) return;
     if (text.length > MAX_INPUT_CHARS) throw new Error('input is too long');
+    const backlog = this.stdin.writableLength + (this.exec?.pendingInput() ?? 0);
+    if (backlog + text.length > INPUT_BACKLOG_LIMIT) {
+      throw new Error(
+        'The shell is not reading its input yet; wait for it to catch up, then type again.',
+      );
+    }
     this.armIdleTimer();
     this.stdin.write(text);
   }

@@ -14,6 +14,8 @@ export class FakeShell {
   /** The tty size at start, then after each resize. */
   readonly sizes: Size[] = [];
   hungUp = false;
+  /** What `pendingInput()` reports (a test sets it to play a shell that stopped reading). */
+  backlog = 0;
   /** How many writes found stdout full (the moments a real exec would pause its socket). */
   pauses = 0;
   /** The most bytes stdout ever held at once. */
@@ -97,7 +99,7 @@ export function createFakeExec(): FakeExec {
       if (failure) throw new Error(failure);
       const shell = new FakeShell(target, streams);
       shells.push(shell);
-      return { close: () => shell.hangUp() };
+      return { close: () => shell.hangUp(), pendingInput: () => shell.backlog };
     },
     async shell(index, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;
