@@ -25,7 +25,7 @@ export function formatHelp(limits: ShellLimits): string {
     '  history, clear         what you typed, and a fresh screen',
     '',
     'Keys: Tab completes commands, files and kubectl words (Tab twice lists choices);',
-    'Up/Down walk the history; Ctrl-A/E start/end of line; Ctrl-U/K/W cut; Ctrl-L clears;',
+    'Up/Down walk the history (Ctrl-R searches it); Ctrl-A/E start/end of line; Ctrl-U/K/W cut; Ctrl-L clears;',
     'Ctrl-C stops a running command; Ctrl-D on an empty line closes the shell.',
     '',
     `Limits: no network; one command line may run for ${minutes} min and print ${kib} KiB at most.`,
