@@ -14,6 +14,9 @@ import type { ContainerRuntime } from './runtime/process';
 import { renderKubeconfig } from './tenancy/kubeconfig';
 import { ClusterRegistry } from './tenancy/registry';
 import { loadOrCreateTls } from './tenancy/tls-store';
+import { createWorkstationShells } from './tenancy/workstation-shells';
+import { WORKSTATION_IMAGE, WORKSTATION_NAMESPACE, WORKSTATION_POD } from './tenancy/workstation';
+import { resource } from './store/resources';
 
 export type LearnerCredentials = { token: string; kubeconfig: string };
 
@@ -50,10 +53,13 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     clusterOptions: options.clusterOptions,
   });
   await registry.load();
-  const runtime = options.runtime ?? createContainerRuntime();
-  const tls = await loadOrCreateTls(
-    options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined,
-  );
+  const snapshotDir = options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined;
+  // The default runtime runs the learner's workstation shell for the workstation image.
+  const shells = options.runtime ? undefined : await createWorkstationShells(snapshotDir);
+  const runtime =
+    options.runtime ??
+    createContainerRuntime({ images: { [WORKSTATION_IMAGE.split(':')[0]!]: shells!.program } });
+  const tls = await loadOrCreateTls(snapshotDir);
   const server = createApiServer({ resolve: registry.resolve, runtime: () => runtime, tls });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
@@ -72,13 +78,25 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
     kubeconfig: kubeconfig(token, learnerId),
   });
 
+  // A deleted or reset cluster's workstation pod is gone; so is the shell that went with it.
+  const forgetShell = (learnerId: string) => {
+    const uid = registry
+      .cluster(learnerId)
+      ?.store.get(resource('pods'), WORKSTATION_NAMESPACE, WORKSTATION_POD)?.metadata.uid;
+    if (uid) shells?.forget(uid);
+  };
+
   return {
     url,
     async provisionLearnerCluster(learnerId) {
       return credentials(learnerId, await registry.provision(learnerId));
     },
-    deleteLearnerCluster: (learnerId) => registry.delete(learnerId),
+    async deleteLearnerCluster(learnerId) {
+      forgetShell(learnerId);
+      await registry.delete(learnerId);
+    },
     async resetLearnerCluster(learnerId) {
+      forgetShell(learnerId);
       await registry.reset(learnerId);
       return credentials(learnerId, await registry.provision(learnerId));
     },
@@ -89,6 +107,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
         server.closeAllConnections();
       });
       await registry.close();
+      await shells?.stop();
     },
   };
 }
