@@ -1,6 +1,7 @@
 /**
- * Terminal colours for the site's light and dark themes, and how to tell which one is showing:
- * an explicit `dark`/`light` class or `data-theme` on <html> wins, else the OS preference.
+ * Terminal colours for the site's light and dark themes, and how to tell which one is showing.
+ * The site's theme switch puts the `dark` class on <html> (its styles key off that class, also
+ * for "system"), so the terminal follows the same class rather than the OS preference.
  */
 import type { ITheme } from '@xterm/xterm';
 
@@ -55,24 +56,20 @@ export const darkTheme: ITheme = {
 /** Whether the page is showing its dark theme right now. */
 export function isDarkPage(): boolean {
   const root = document.documentElement;
-  const declared = root.dataset.theme;
-  if (root.classList.contains('dark') || declared === 'dark') return true;
-  if (root.classList.contains('light') || declared === 'light') return false;
-  return window.matchMedia('(prefers-color-scheme: dark)').matches;
+  return root.classList.contains('dark') || root.dataset.theme === 'dark';
 }
 
-/** Calls `onChange` whenever the page's theme may have changed; returns a cleanup function. */
+/** Calls `onChange` whenever the page's theme changes; returns a cleanup function. */
 export function watchPageTheme(onChange: (dark: boolean) => void): () => void {
-  const media = window.matchMedia('(prefers-color-scheme: dark)');
-  const notify = () => onChange(isDarkPage());
-  media.addEventListener('change', notify);
-  const observer = new MutationObserver(notify);
+  let dark = isDarkPage();
+  const observer = new MutationObserver(() => {
+    if (isDarkPage() === dark) return;
+    dark = !dark;
+    onChange(dark);
+  });
   observer.observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['class', 'data-theme'],
   });
-  return () => {
-    media.removeEventListener('change', notify);
-    observer.disconnect();
-  };
+  return () => observer.disconnect();
 }
