@@ -62,7 +62,7 @@ export async function CodeBlock({ children, variant = 'code' }: CodeBlockProps) 
         <span className="text-xs font-medium tracking-wide text-stone-600 dark:text-stone-400">
           {languageLabels[language ?? 'text'] ?? language}
         </span>
-        <span className="flex items-center gap-2">
+        <span className="flex items-center gap-2 print:hidden">
           {isCommand ? <RunSlot command={code} /> : null}
           <CopyButton text={code} />
         </span>

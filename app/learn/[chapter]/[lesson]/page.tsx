@@ -48,7 +48,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
 
   return (
     <div className="mx-auto max-w-7xl px-4 pt-4 sm:px-6 md:grid md:grid-cols-[15rem_minmax(0,1fr)] md:gap-8 md:pt-10 lg:gap-12">
-      <div className="md:sticky md:top-20 md:-mx-1 md:max-h-[calc(100dvh-6rem)] md:self-start md:overflow-y-auto md:px-1 md:pb-8">
+      <div className="print:hidden md:sticky md:top-20 md:-mx-1 md:max-h-[calc(100dvh-6rem)] md:self-start md:overflow-y-auto md:px-1 md:pb-8">
         <MobileNav label="Lessons">
           <ChapterSidebar chapter={chapter} currentSlug={lesson.slug} />
         </MobileNav>
@@ -65,7 +65,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
           className="xl:col-start-1"
         />
         {toc.length > 0 ? (
-          <div className="my-6 rounded-xl border border-stone-200 bg-white/60 p-4 xl:col-start-2 xl:row-span-3 xl:row-start-1 xl:my-0 xl:border-0 xl:bg-transparent xl:p-0 dark:border-stone-800 dark:bg-stone-900/40 xl:dark:bg-transparent">
+          <div className="my-6 rounded-xl border border-stone-200 bg-white/60 p-4 print:hidden xl:col-start-2 xl:row-span-3 xl:row-start-1 xl:my-0 xl:border-0 xl:bg-transparent xl:p-0 dark:border-stone-800 dark:bg-stone-900/40 xl:dark:bg-transparent">
             <div className="xl:sticky xl:top-20">
               <TableOfContents entries={toc} />
             </div>
@@ -74,7 +74,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         <article className="prose prose-stone prose-lesson dark:prose-invert max-w-none min-w-0 xl:col-start-1 prose-headings:scroll-mt-20 prose-headings:tracking-tight prose-h2:mt-12 prose-h2:text-2xl prose-pre:p-0">
           <Body components={createLessonComponents(chapter.slug, lesson)} />
         </article>
-        <div className="min-w-0 xl:col-start-1">
+        <div className="min-w-0 xl:col-start-1 print:hidden">
           <LessonPager chapterSlug={chapter.slug} previous={previous} next={next} />
         </div>
         <RecordVisit lessonKey={lessonKey(chapter.slug, lesson.slug)} />
