@@ -1,0 +1,72 @@
+/**
+ * The site's own terminal: the JSON protocol of server/terminal/protocol.ts over `ws`, with the
+ * acknowledgements the browser's connection sends (after 16 Ki of drawn output or 50 ms).
+ */
+import path from 'node:path';
+import WebSocket from 'ws';
+import type { ClientMessage, ServerMessage } from '@/server/terminal/protocol';
+import type { SystemUnderTest, TerminalConnection } from './types';
+
+const ACK_EVERY = 16 * 1024;
+const ACK_DELAY_MS = 50;
+
+function connectSite(url: string, index: number): Promise<TerminalConnection> {
+  const origin = new URL(url.replace(/^ws/, 'http')).origin;
+  const ws = new WebSocket(`${url}?columns=80&rows=30`, {
+    headers: { origin, 'x-bench-learner': `bench-${index}` },
+  });
+  const listeners: ((text: string) => void)[] = [];
+  let drawn = 0;
+  let acked = 0;
+  let ackTimer: ReturnType<typeof setTimeout> | null = null;
+  const send = (message: ClientMessage) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+  };
+  const sendAck = () => {
+    if (ackTimer) clearTimeout(ackTimer);
+    ackTimer = null;
+    if (drawn > acked) send({ type: 'ack', offset: (acked = drawn) });
+  };
+  const draw = (text: string) => {
+    for (const listener of listeners) listener(text);
+    if (drawn - acked >= ACK_EVERY) sendAck();
+    else ackTimer ??= setTimeout(sendAck, ACK_DELAY_MS);
+  };
+  ws.on('message', (raw) => {
+    const message = JSON.parse(raw.toString()) as ServerMessage;
+    if (message.type === 'output') {
+      drawn += message.data.length;
+      draw(message.data);
+    } else if (message.type === 'replay') {
+      drawn = message.offset;
+      draw(message.data);
+    } else if (message.type === 'error' || message.type === 'ended') {
+      console.error(`site terminal ${index}: ${message.message}`);
+    }
+  });
+  return new Promise((resolve, reject) => {
+    ws.once('error', reject);
+    ws.once('unexpected-response', (_req, res) =>
+      reject(new Error(`site terminal ${index}: HTTP ${res.statusCode}`)),
+    );
+    ws.once('open', () =>
+      resolve({
+        send: (keys) => send({ type: 'input', data: keys }),
+        onOutput: (listener) => void listeners.push(listener),
+        close: () => {
+          if (ackTimer) clearTimeout(ackTimer);
+          ws.close();
+        },
+      }),
+    );
+  });
+}
+
+export const site: SystemUnderTest = {
+  name: 'site',
+  description:
+    "this site's terminal route → exec (client-node, WebSocket v5) → sandbox → simulated workstation shell",
+  serverEntry: path.join(import.meta.dirname, '..', 'servers', 'site-server.ts'),
+  serverArgs: (terminals) => [String(terminals)],
+  connect: connectSite,
+};

@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:terminal`: keystroke-to-echo round trips (p50/p99) with 1, 50 and 200 open
+ * terminals, memory per terminal and CPU, for the site's terminal and two baselines measured in
+ * the same run (wetty, and a bare node-pty ↔ ws relay as the floor). Writes the "Terminal"
+ * section of docs/performance.md. A benchmark, not a test: it is not part of `npm test`.
+ *
+ * Environment: BENCH_SIZES (default "1,50,200"), BENCH_SECONDS (timed seconds per row; default
+ * 40 for one terminal, to gather enough keys for a p99, and 20 otherwise), BENCH_SYSTEMS
+ * (default "relay,wetty,site"), BENCH_WRITE=0 to print without writing the document.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { relay } from './adapters/relay';
+import { site } from './adapters/site';
+import type { SystemUnderTest } from './adapters/types';
+import { wetty } from './adapters/wetty';
+import { measureSystem, type Measurement } from './measure-system';
+import { renderTerminalSection, replaceSection } from './report';
+
+const DOC = path.resolve(import.meta.dirname, '..', '..', 'docs', 'performance.md');
+const SYSTEMS: Record<string, SystemUnderTest> = { relay, wetty, site };
+const WARM_UP_SECONDS = 3;
+
+function readList(name: string, fallback: string): string[] {
+  return (process.env[name] ?? fallback)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** A seeded generator, so every system gets the same sequence of keys and pauses. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+async function main() {
+  const sizes = readList('BENCH_SIZES', '1,50,200').map(Number);
+  const systems = readList('BENCH_SYSTEMS', 'relay,wetty,site').map((name) => {
+    const system = SYSTEMS[name];
+    if (!system) throw new Error(`unknown system "${name}"; expected relay, wetty or site`);
+    return system;
+  });
+  const timedSeconds = (n: number) => Number(process.env.BENCH_SECONDS ?? (n === 1 ? 40 : 20));
+  const loadAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
+
+  const rows: Measurement[] = [];
+  for (const size of sizes) {
+    for (const system of systems) {
+      console.log(`${system.name}: ${size} terminal(s)…`);
+      const row = await measureSystem(system, size, {
+        warmUpMs: WARM_UP_SECONDS * 1000,
+        timedMs: timedSeconds(size) * 1000,
+        random: createRandom(size),
+      });
+      console.log(
+        `  p50 ${row.echo.p50.toFixed(2)} ms, p99 ${row.echo.p99.toFixed(2)} ms over ${row.echo.count} keys (${row.lost} lost); ` +
+          `heap +${((row.memory.heapAfter - row.memory.heapBefore) / 1024 / size).toFixed(0)} KiB/terminal`,
+      );
+      rows.push(row);
+    }
+  }
+
+  const section = renderTerminalSection(rows, {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cores: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+    node: process.version,
+    loadAtStart,
+    warmUpSeconds: WARM_UP_SECONDS,
+    timedSeconds: Object.fromEntries(sizes.map((n) => [n, timedSeconds(n)])),
+    descriptions: Object.fromEntries(systems.map((s) => [s.name, s.description])),
+  });
+  if (process.env.BENCH_WRITE === '0') {
+    console.log(section);
+    return;
+  }
+  let doc = '# Performance\n';
+  try {
+    doc = await readFile(DOC, 'utf8');
+  } catch {
+    // No document yet: start one.
+  }
+  await writeFile(DOC, replaceSection(doc, 'Terminal', section));
+  console.log(`wrote the Terminal section of ${path.relative(process.cwd(), DOC)}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
