@@ -2,7 +2,7 @@
  * The browser's calls for the editor: the learner's workstation files and Apply. The server
  * derives the learner's space from the session cookie; nothing here names a namespace or pod.
  */
-export type WorkspaceFile = { path: string; size: number };
+export type WorkspaceFile = { path: string };
 export type FileContent = { path: string; content: string; starting: string | null };
 export type AppliedObject = {
   kind: string;

@@ -118,14 +118,18 @@ export async function handleRoute(
 export const MAX_JSON_BODY_BYTES = 16 * 1024;
 
 /** Parses a JSON body with a zod schema; a failure is a 400 naming the first field at fault. */
-export async function readJsonBody<T>(req: Request, schema: z.ZodType<T>): Promise<T> {
+export async function readJsonBody<T>(
+  req: Request,
+  schema: z.ZodType<T>,
+  maxBytes: number = MAX_JSON_BODY_BYTES,
+): Promise<T> {
   const declared = Number(req.headers.get('content-length') ?? 0);
-  const text = declared > MAX_JSON_BODY_BYTES ? null : await req.text();
+  const text = declared > maxBytes ? null : await req.text();
   const size = text === null ? declared : Buffer.byteLength(text);
-  if (text === null || size > MAX_JSON_BODY_BYTES) {
+  if (text === null || size > maxBytes) {
     throw new RequestProblem(
       413,
-      `Request body is too large: ${size} bytes, the limit is ${MAX_JSON_BODY_BYTES}.`,
+      `Request body is too large: ${size} bytes, the limit is ${maxBytes}.`,
     );
   }
   let body: unknown;

@@ -30,6 +30,7 @@ describe.runIf(kubectl)('cFOS lab checks against the sandbox', () => {
     return run('bash', ['-c', script], {
       cwd: home,
       env: {
+        ...process.env,
         PATH: `${path.dirname(kubectl!.path)}:${process.env.PATH ?? ''}`,
         HOME: home,
         scriptDir: home,

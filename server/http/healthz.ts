@@ -4,8 +4,14 @@ import type { SiteConfig } from '../config';
 
 const startedAt = Date.now();
 
-export function handleHealthz(_req: IncomingMessage, res: ServerResponse, config: SiteConfig) {
+export function handleHealthz(
+  _req: IncomingMessage,
+  res: ServerResponse,
+  config: SiteConfig,
+  extra: Record<string, string> = {},
+) {
   const body = JSON.stringify({
+    ...extra,
     status: 'ok',
     mode: config.mode,
     uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),

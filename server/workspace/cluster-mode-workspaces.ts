@@ -17,11 +17,11 @@ export function adaptClusterWorkspaces(
     open(learnerId) {
       let found = open.get(learnerId);
       if (!found) {
-        found = cluster.provision(learnerId).then((ws) => ({
-          connection,
-          workstation: ws.workstation,
-          labNamespace: ws.namespace,
-        }));
+        found = cluster.provision(learnerId).then(async (ws) => {
+          // The first terminal would fail while the workstation image is still being pulled.
+          await cluster.waitForWorkstation(learnerId);
+          return { connection, workstation: ws.workstation, labNamespace: ws.namespace };
+        });
         found.catch(() => open.delete(learnerId));
         open.set(learnerId, found);
       }
