@@ -39,6 +39,8 @@ export const CloseCode = {
   protocol: 4005,
   /** The site is restarting; unlike the others, the browser reconnects after this one. */
   shutdown: 4006,
+  /** The learner's sign-in ended (expired or signed out elsewhere). */
+  signedOut: 4007,
 } as const;
 export type EndReason = keyof typeof CloseCode;
 

@@ -119,6 +119,26 @@ describe('terminal route: the shell', () => {
     expect(active).toEqual(['ada']);
   });
 
+  it('ends the terminal when the learner is no longer signed in', async () => {
+    let signedIn = true;
+    const { exec, harness } = await start({
+      isStillSignedIn: async () => signedIn,
+      revalidateMs: 50,
+    });
+    const terminal = await connect(harness.url(), harness.headers());
+    await terminal.waitFor(isReady);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(terminal.ws.readyState).toBe(terminal.ws.OPEN);
+    signedIn = false;
+    expect((await terminal.closed).code).toBe(CloseCode.signedOut);
+    expect(terminal.messages.at(-1)).toEqual({
+      type: 'ended',
+      reason: 'signedOut',
+      message: 'Your sign-in has ended; join again to continue.',
+    });
+    expect((await exec.shell(0)).hungUp).toBe(true);
+  });
+
   it('answers pings and reports bad messages without closing', async () => {
     const { exec, harness } = await start();
     const terminal = await connect(harness.url(), harness.headers());

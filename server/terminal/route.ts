@@ -8,7 +8,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer } from 'ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import { openExecSession, type ExecTarget, type OpenExec } from '../cluster/exec';
 import { createTerminalBridge, refuseTerminalSocket } from './bridge';
@@ -16,6 +16,7 @@ import { checkOrigin, type OriginPolicy } from './origin';
 import { MAX_COLUMNS, MAX_FRAME_BYTES, MAX_ROWS, TERMINAL_PATH } from './protocol';
 import { refuseUpgrade } from './refuse-upgrade';
 import { createSessionRegistry } from './registry';
+import type { TerminalSession } from './session';
 
 /** Where a learner's shell runs; `tty` is always on for the terminal. */
 export type WorkstationLocation = Omit<ExecTarget, 'tty'>;
@@ -28,6 +29,13 @@ export type TerminalRouteDeps<Learner extends { learnerId: string } = { learnerI
    * the terminal is not signed out for inactivity. Errors are logged and ignored.
    */
   onActivity?(learner: Learner): void | Promise<unknown>;
+  /**
+   * Whether the learner is still signed in (must not count as activity). Checked every
+   * `revalidateMs` per open socket; when it says no, the terminal ends and the shell closes.
+   */
+  isStillSignedIn?(learner: Learner): Promise<boolean>;
+  /** How often to run `isStillSignedIn` (default 60 s). */
+  revalidateMs?: number;
   /**
    * Decides whether the request's Origin may open a terminal: null to allow, else the reason.
    * Defaults to "same host as the request, or one of `origins.allowedOrigins`".
@@ -117,6 +125,7 @@ export function createTerminalRoute<Learner extends { learnerId: string }>(
       // A new shell has drawn nothing yet, whatever the browser remembers of an older one.
       const drawn = opened.created ? 0 : offset;
       const { onActivity } = deps;
+      watchSignIn(ws, opened.session, learner);
       createTerminalBridge(ws, {
         session: opened.session,
         offset: drawn,
@@ -132,6 +141,22 @@ export function createTerminalRoute<Learner extends { learnerId: string }>(
           : undefined,
       });
     });
+  };
+
+  /** Ends the terminal once the learner's sign-in has ended; stops when the socket closes. */
+  const watchSignIn = (ws: WebSocket, session: TerminalSession, learner: Learner) => {
+    const check = deps.isStillSignedIn;
+    if (!check) return;
+    const timer = setInterval(() => {
+      check(learner).then(
+        (ok) => {
+          if (!ok) session.end('signedOut', 'Your sign-in has ended; join again to continue.');
+        },
+        (err: unknown) => console.error('terminal sign-in check:', err),
+      );
+    }, deps.revalidateMs ?? 60_000);
+    timer.unref();
+    ws.once('close', () => clearInterval(timer));
   };
 
   const route = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
