@@ -5,7 +5,8 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-if (!existsSync('.next/BUILD_ID')) {
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+if (!existsSync(`${distDir}/BUILD_ID`)) {
   console.log('No production build found: building the site first (about a minute)…');
   const built = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
