@@ -34,6 +34,13 @@ export default defineConfig({
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    env: { PORT: String(port), DATA_DIR: 'data/e2e', NEXT_TELEMETRY_DISABLED: '1' },
+    // A fresh data folder per run keeps runs from seeing each other's learners.
+    env: {
+      PORT: String(port),
+      DATA_DIR: process.env.E2E_DATA_DIR ?? `data/e2e-${port}`,
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next',
+      INSTRUCTOR_TOKEN: process.env.INSTRUCTOR_TOKEN ?? 'e2e-instructor-token',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 });
