@@ -7,6 +7,7 @@ import { fork } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { percentile, runLoad, timedExec, timedRequest } from './load';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -173,7 +174,9 @@ async function writeSection(section: string) {
     const next = doc.indexOf('\n## ', start + 1);
     doc = `${doc.slice(0, start)}${section}${next < 0 ? '' : doc.slice(next + 1)}`;
   }
-  await writeFile(DOC, `${doc.trimEnd()}\n`);
+  // Format as `npm run format` would, so the shared document stays clean for format:check.
+  const options = (await prettier.resolveConfig(DOC)) ?? {};
+  await writeFile(DOC, await prettier.format(doc, { ...options, filepath: DOC }));
 }
 
 async function main() {
