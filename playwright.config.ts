@@ -34,7 +34,7 @@ export default defineConfig({
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
-    // A fresh data folder per run keeps runs from seeing each other's learners.
+    // One data folder per port, so two test servers never share a database.
     env: {
       PORT: String(port),
       DATA_DIR: process.env.E2E_DATA_DIR ?? `data/e2e-${port}`,
