@@ -37,6 +37,13 @@ test('home → first lesson → next → previous, with titles, sidebar place an
   await lesson.previous().click();
   await expect(page).toHaveURL(first.href);
   await expect(lesson.title).toHaveText(first.title);
+
+  // Back home, the chapter offers to continue with the lesson read last.
+  await home.goto();
+  await expect(page.getByRole('link', { name: `Continue: ${first.title}` })).toBeVisible();
+  await lesson.page.goto(second.href);
+  await home.goto();
+  await expect(page.getByRole('link', { name: `Continue: ${second.title}` })).toBeVisible();
 });
 
 test('the sidebar and the table of contents take you where they say', async ({ page }) => {

@@ -2,13 +2,15 @@
 /** "Continue where you left off": a link to the last lesson of this chapter opened in this browser. */
 import Link from 'next/link';
 import { useStoredValue } from '@/components/site/use-stored-value';
-import { parseVisited, visitedStorageKey } from '@/components/lesson/visited';
+import { findLastVisited, visitedStorageKey } from '@/components/lesson/visited';
 
 type LessonLink = { key: string; href: string; title: string };
 
 export function ContinueLink({ lessons }: { lessons: LessonLink[] }) {
-  const visited = parseVisited(useStoredValue(visitedStorageKey));
-  const last = [...visited].reverse().find((key) => lessons.some((l) => l.key === key));
+  const last = findLastVisited(
+    useStoredValue(visitedStorageKey),
+    lessons.map((l) => l.key),
+  );
   const lesson = lessons.find((l) => l.key === last);
   if (!lesson) return null;
   return (

@@ -15,9 +15,17 @@ export function parseVisited(stored: string | null): string[] {
   }
 }
 
-/** The stored list with `key` added (most recent last); unchanged text if it was already there. */
+/**
+ * The stored list with `key` moved to the end (the end is where the reader was last), or the
+ * stored text unchanged when `key` is already last, so an unchanged visit writes nothing.
+ */
 export function addVisited(stored: string | null, key: string): string {
   const visited = parseVisited(stored);
-  if (visited.includes(key) && stored) return stored;
+  if (stored && visited.at(-1) === key) return stored;
   return JSON.stringify([...visited.filter((v) => v !== key), key]);
+}
+
+/** The most recently opened of the given lessons, if any. */
+export function findLastVisited(stored: string | null, keys: string[]): string | undefined {
+  return parseVisited(stored).findLast((key) => keys.includes(key));
 }
