@@ -13,6 +13,7 @@ import {
   synthesizeKubeconfig,
   type KubeconfigDocument,
 } from '../kubeconfig-file';
+import { renderJsonPath } from '../printers/jsonpath';
 import { formatJson } from '../printers/serialize';
 import { formatColumns } from '../printers/tabwriter';
 
@@ -83,10 +84,13 @@ export async function runConfigView(ctx: KubectlContext, parsed: ParsedArgs): Pr
   const output = readString(parsed, 'output') ?? 'yaml';
   if (output === 'json') ctx.out(formatJson(config));
   else if (output === 'yaml') ctx.out(formatKubeconfig(config));
-  else
+  else if (output.startsWith('jsonpath=')) {
+    ctx.out(renderJsonPath(output.slice('jsonpath='.length), config));
+  } else {
     throw new KubectlError(
-      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,yaml`,
+      `error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,yaml`,
     );
+  }
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createSandbox, type Sandbox } from '@/server/sandbox';
+import type { ProcessIO } from '../../../runtime/process';
 import type { KubectlEnvironment } from '../environment';
 import { runKubectl } from '../index';
 
@@ -50,11 +51,18 @@ export function findRealKubectl(): string | null {
   return null;
 }
 
+export type MineOptions = {
+  terminal?: ProcessIO;
+  signal?: AbortSignal;
+  /** Receives stdout as it is written (for streaming commands). */
+  onStdout?: (text: string) => void;
+};
+
 export type Harness = {
   sandbox: Sandbox;
   files: Map<string, string>;
   /** Runs this kubectl against learner cluster A. */
-  mine(line: string, stdin?: string): Promise<RunResult>;
+  mine(line: string, stdin?: string, options?: MineOptions): Promise<RunResult>;
   /** Runs real kubectl against learner cluster B, in a folder holding the same files. */
   real(line: string, stdin?: string): Promise<RunResult>;
   /** Writes a file for both sides (relative to the home folder). */
@@ -75,7 +83,7 @@ export async function startHarness(): Promise<Harness> {
   return {
     sandbox,
     files,
-    async mine(line, stdin) {
+    async mine(line, stdin, options = {}) {
       let stdout = '';
       let stderr = '';
       const env: KubectlEnvironment = {
@@ -91,10 +99,13 @@ export async function startHarness(): Promise<Harness> {
           files.set(p, content);
         },
         stdin: stdin ?? null,
-        stdout: (t) => (stdout += t),
+        stdout: (t) => {
+          stdout += t;
+          options.onStdout?.(t);
+        },
         stderr: (t) => (stderr += t),
-        terminal: null,
-        signal: new AbortController().signal,
+        terminal: options.terminal ?? null,
+        signal: options.signal ?? new AbortController().signal,
       };
       const code = await runKubectl(splitCommandLine(line), env);
       return { stdout, stderr, code };

@@ -8,7 +8,7 @@ metadata:
   name: cfosimagepullsecret
 type: kubernetes.io/dockerconfigjson
 data:
-  .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeS5leGFtcGxlLmNvbSI6eyJ1c2VybmFtZSI6InUiLCJwYXNzd29yZCI6InAiLCJhdXRoIjoiZFRwdyJ9fX0=
+  .dockerconfigjson: eyJhdXRocyI6eyJmb3J0aW5ldHdhbmR5LmF6dXJlY3IuaW8iOnsidXNlcm5hbWUiOiJ1IiwicGFzc3dvcmQiOiJwIiwiYXV0aCI6ImRUcHcifX19
 `;
 
 export const deploymentYaml = `apiVersion: apps/v1
@@ -32,7 +32,7 @@ spec:
         runAsUser: 0
       containers:
       - name: cfos7210250-container
-        image: interbeing/fos:v7231x86
+        image: fortinetwandy.azurecr.io/cfos:255
         securityContext:
           allowPrivilegeEscalation: false
           privileged: false
