@@ -14,6 +14,8 @@ import { darkTheme, isDarkPage, lightTheme, watchPageTheme } from './theme';
 
 export type MountedTerminal = {
   search: SearchAddon;
+  /** Mirrors the screen into an accessibility tree and announces new output. */
+  setScreenReaderMode(on: boolean): void;
   focus(): void;
   reconnect(): void;
   dispose(): void;
@@ -24,6 +26,8 @@ export type MountOptions = {
   describedBy?: string;
   /** Aborted when the panel unmounts while xterm is still loading: nothing is built then. */
   signal?: AbortSignal;
+  /** Start with xterm's screen-reader support on. */
+  screenReaderMode?: boolean;
 };
 
 export type MountCallbacks = {
@@ -63,6 +67,7 @@ export async function mountTerminal(
     fontSize: 14,
     scrollback: 5000,
     allowProposedApi: true, // the search addon highlights matches with decorations
+    screenReaderMode: options.screenReaderMode ?? false,
     theme: isDarkPage() ? darkTheme : lightTheme,
   });
   const fit = new FitAddon();
@@ -160,6 +165,9 @@ export async function mountTerminal(
 
   return {
     search,
+    setScreenReaderMode(on) {
+      term.options.screenReaderMode = on;
+    },
     focus: () => term.focus(),
     reconnect: () => connection.reconnect(),
     dispose() {

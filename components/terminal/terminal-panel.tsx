@@ -20,6 +20,25 @@ export type TerminalPanelProps = {
 const buttonClass =
   'rounded border border-stone-300 px-2 py-0.5 text-xs text-stone-700 hover:bg-stone-100 dark:border-stone-600 dark:text-stone-200 dark:hover:bg-stone-800';
 
+const readerKey = 'workshop.terminal.screenReader';
+
+/** The learner's screen-reader choice for the terminal, kept across visits. */
+function readScreenReaderChoice(): boolean {
+  try {
+    return localStorage.getItem(readerKey) === 'on';
+  } catch {
+    return false;
+  }
+}
+
+function saveScreenReaderChoice(on: boolean) {
+  try {
+    localStorage.setItem(readerKey, on ? 'on' : 'off');
+  } catch {
+    // Storage disabled: the choice lasts for this page only.
+  }
+}
+
 export default function TerminalPanel({ onClose, className = '' }: TerminalPanelProps) {
   const host = useRef<HTMLDivElement>(null);
   const [mounted, setMounted] = useState<MountedTerminal | null>(null);
@@ -27,6 +46,7 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
   const [message, setMessage] = useState<string | undefined>();
   const [finding, setFinding] = useState(false);
   const hintId = useId();
+  const [reader, setReader] = useState(false);
 
   useEffect(() => {
     const element = host.current;
@@ -42,13 +62,14 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
         },
         onFindRequest: () => setFinding(true),
       },
-      { describedBy: hintId, signal: abort.signal },
+      { describedBy: hintId, signal: abort.signal, screenReaderMode: readScreenReaderChoice() },
     ).then(
       (terminal) => {
         if (!terminal) return;
         if (abort.signal.aborted) return terminal.dispose();
         live = terminal;
         setMounted(terminal);
+        setReader(readScreenReaderChoice());
         terminal.focus();
       },
       (err: unknown) => {
@@ -86,6 +107,19 @@ export default function TerminalPanel({ onClose, className = '' }: TerminalPanel
               Find
             </button>
           )}
+          <button
+            type="button"
+            className={buttonClass}
+            aria-pressed={reader}
+            onClick={() => {
+              const next = !reader;
+              setReader(next);
+              mounted?.setScreenReaderMode(next);
+              saveScreenReaderChoice(next);
+            }}
+          >
+            Screen reader mode
+          </button>
           {(state === 'ended' || state === 'reconnecting') && (
             <button type="button" className={buttonClass} onClick={() => mounted?.reconnect()}>
               {state === 'ended' ? 'Start again' : 'Reconnect now'}
