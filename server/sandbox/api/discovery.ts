@@ -58,7 +58,11 @@ export function resourceListDoc(group: string, version: string) {
       singularName: r.singular,
       namespaced: r.namespaced,
       kind: r.kind,
-      verbs: r.kind === 'Namespace' ? VERBS.filter((v) => v !== 'deletecollection') : VERBS,
+      verbs: r.virtual
+        ? ['create']
+        : r.kind === 'Namespace'
+          ? VERBS.filter((v) => v !== 'deletecollection')
+          : VERBS,
       ...(r.shortNames.length ? { shortNames: [...r.shortNames] } : {}),
       ...(r.categories.length ? { categories: [...r.categories] } : {}),
       storageVersionHash: '',

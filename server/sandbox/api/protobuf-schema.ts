@@ -83,6 +83,14 @@ export const PROTO_TYPES: Record<string, ProtoMessage> = {
   ClusterRoleBinding: { 1: ['metadata', 'ObjectMeta'], 2: ['subjects', '[Subject]'], 3: ['roleRef', 'RoleRef'] },
   Subject: { 1: ['kind', 's'], 2: ['apiGroup', 's'], 3: ['name', 's'], 4: ['namespace', 's'] },
   RoleRef: { 1: ['apiGroup', 's'], 2: ['kind', 's'], 3: ['name', 's'] },
+  SelfSubjectAccessReview: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'SelfSubjectAccessReviewSpec'] },
+  SelfSubjectAccessReviewSpec: { 1: ['resourceAttributes', 'ResourceAttributes'], 2: ['nonResourceAttributes', 'NonResourceAttributes'] },
+  ResourceAttributes: {
+    1: ['namespace', 's'], 2: ['verb', 's'], 3: ['group', 's'], 4: ['version', 's'], 5: ['resource', 's'],
+    6: ['subresource', 's'], 7: ['name', 's'],
+  },
+  NonResourceAttributes: { 1: ['path', 's'], 2: ['verb', 's'] },
+  SelfSubjectReview: { 1: ['metadata', 'ObjectMeta'] },
 };
 
 /** Which message a `apiVersion/kind` body holds. */
@@ -99,4 +107,6 @@ export const PROTO_KINDS: Record<string, string> = {
   'rbac.authorization.k8s.io/v1/ClusterRole': 'ClusterRole',
   'rbac.authorization.k8s.io/v1/RoleBinding': 'RoleBinding',
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': 'ClusterRoleBinding',
+  'authorization.k8s.io/v1/SelfSubjectAccessReview': 'SelfSubjectAccessReview',
+  'authentication.k8s.io/v1/SelfSubjectReview': 'SelfSubjectReview',
 };

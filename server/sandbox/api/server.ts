@@ -13,6 +13,7 @@ import type { ContainerRuntime, InClusterAccess } from '../runtime/process';
 import { StatusError } from '../store/status-error';
 import { badRequest } from '../store/status-error';
 import type { RequestContext } from './context';
+import { answerReview, checkAccess } from './access';
 import { apiGroupDoc, apiGroupListDoc, apiVersionsDoc, resourceListDoc } from './discovery';
 import { createExecUpgrader, writeUpgradeError } from './exec-upgrade';
 import { handleGet, handleList } from './handlers/read';
@@ -65,6 +66,17 @@ function isWatch(query: URLSearchParams) {
 
 async function dispatch(ctx: RequestContext) {
   const { req, route, query } = ctx;
+  checkAccess(req, ctx.cluster.store, route, query);
+  if (route.resource.virtual) {
+    if (req.method !== 'POST') {
+      throw new StatusError(
+        405,
+        'MethodNotAllowed',
+        'the server does not allow this method on the requested resource',
+      );
+    }
+    return answerReview(req, ctx.res, ctx.cluster.store, route);
+  }
   switch (req.method) {
     case 'GET':
       if (isWatch(query)) return handleWatch(ctx);
@@ -152,6 +164,7 @@ export function createApiServer(options: {
       const route = parseRoute(resolved.path);
       if (route.kind !== 'resource')
         throw badRequest('upgrade requests are only served for pods/exec');
+      checkAccess(req, resolved.tenant.cluster.store, route, url.searchParams);
       upgradeExec(
         req,
         socket,

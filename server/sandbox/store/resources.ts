@@ -18,6 +18,8 @@ export type ResourceInfo = {
   generation: boolean;
   /** Whether `status` is a subresource (writes to the main resource ignore status, and back). */
   statusSubresource: boolean;
+  /** A request-only resource (access reviews): created and answered, never stored. */
+  virtual: boolean;
 };
 
 type Spec = Partial<ResourceInfo> & Pick<ResourceInfo, 'plural' | 'kind'>;
@@ -33,6 +35,7 @@ function define(group: string, version: string, specs: Spec[]): ResourceInfo[] {
     subresources: [],
     generation: false,
     statusSubresource: false,
+    virtual: false,
     ...s,
   }));
 }
@@ -122,6 +125,17 @@ export const RESOURCES: readonly ResourceInfo[] = [
       namespaced: false,
       generation: true,
     },
+  ]),
+  ...define('authorization.k8s.io', 'v1', [
+    {
+      plural: 'selfsubjectaccessreviews',
+      kind: 'SelfSubjectAccessReview',
+      namespaced: false,
+      virtual: true,
+    },
+  ]),
+  ...define('authentication.k8s.io', 'v1', [
+    { plural: 'selfsubjectreviews', kind: 'SelfSubjectReview', namespaced: false, virtual: true },
   ]),
 ];
 

@@ -105,3 +105,29 @@ describe('limits per learner', () => {
     ).toBe(201);
   });
 });
+
+describe('impersonation', () => {
+  it('holds a request made --as a service account to RBAC', async () => {
+    const as = { 'impersonate-user': 'system:serviceaccount:default:nobody' };
+    const res = await req(alice, 'GET', '/api/v1/namespaces/default/pods', undefined, as);
+    expectStatus(
+      res,
+      403,
+      'Forbidden',
+      'pods is forbidden: User "system:serviceaccount:default:nobody" cannot list resource "pods" in API group "" in the namespace "default"',
+    );
+    const review = await req(
+      alice,
+      'POST',
+      '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews',
+      JSON.stringify({
+        spec: { resourceAttributes: { verb: 'list', resource: 'pods', namespace: 'default' } },
+      }),
+      as,
+    );
+    expect(review.json()).toMatchObject({
+      kind: 'SelfSubjectAccessReview',
+      status: { allowed: false },
+    });
+  });
+});
