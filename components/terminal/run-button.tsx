@@ -1,8 +1,16 @@
 'use client';
 /** The **Run** button beside a lesson command's Copy button: types the command into the terminal. */
-import { runInTerminal } from './run-command';
+import { useSyncExternalStore } from 'react';
+import { isTerminalAvailable, runInTerminal, watchTerminalAvailability } from './run-command';
 
+/** Shown only on pages that have a terminal; on the server it renders nothing. */
 export function RunButton({ command }: { command: string }) {
+  const available = useSyncExternalStore(
+    watchTerminalAvailability,
+    isTerminalAvailable,
+    () => false,
+  );
+  if (!available) return null;
   return (
     <button
       type="button"

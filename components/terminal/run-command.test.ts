@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  isTerminalAvailable,
+  watchTerminalAvailability,
   onTerminalOpenRequest,
   registerTerminalRunner,
   runInTerminal,
@@ -34,6 +36,23 @@ describe('runInTerminal', () => {
     const next: string[] = [];
     registerTerminalRunner((command) => next.push(command))();
     expect(next).toEqual(['echo later']);
+  });
+});
+
+describe('isTerminalAvailable', () => {
+  it('is true only while a page offers a terminal, and says when that changes', () => {
+    let changes = 0;
+    const stopWatching = watchTerminalAvailability(() => (changes += 1));
+    expect(isTerminalAvailable()).toBe(false);
+    const stopListening = onTerminalOpenRequest(() => {});
+    expect(isTerminalAvailable()).toBe(true);
+    const unregister = registerTerminalRunner(() => {});
+    stopListening();
+    expect(isTerminalAvailable()).toBe(true);
+    unregister();
+    expect(isTerminalAvailable()).toBe(false);
+    expect(changes).toBe(4);
+    stopWatching();
   });
 });
 

@@ -10,7 +10,10 @@ type OpenRequest = () => void;
 
 const waiting: string[] = [];
 const openRequests = new Set<OpenRequest>();
+const watchers = new Set<() => void>();
 let runner: Runner | null = null;
+
+const notify = () => watchers.forEach((watch) => watch());
 
 /** Types `command` into the open terminal and presses Enter, opening the terminal first if needed. */
 export function runInTerminal(command: string): void {
@@ -28,15 +31,32 @@ export function runInTerminal(command: string): void {
 export function registerTerminalRunner(run: Runner): () => void {
   runner = run;
   waiting.splice(0).forEach((command) => run(command));
+  notify();
   return () => {
     if (runner === run) runner = null;
+    notify();
   };
 }
 
 /** Called by the page's terminal host: `open` runs when a command needs a terminal. */
 export function onTerminalOpenRequest(open: OpenRequest): () => void {
   openRequests.add(open);
-  return () => openRequests.delete(open);
+  notify();
+  return () => {
+    openRequests.delete(open);
+    notify();
+  };
+}
+
+/** Whether this page has a terminal, open or ready to open (else Run buttons hide). */
+export function isTerminalAvailable(): boolean {
+  return runner !== null || openRequests.size > 0;
+}
+
+/** Calls `watch` when `isTerminalAvailable()` may have changed; returns an unsubscribe. */
+export function watchTerminalAvailability(watch: () => void): () => void {
+  watchers.add(watch);
+  return () => watchers.delete(watch);
 }
 
 /** Turns a (possibly multi-line) command block into keystrokes: each line ends with Enter. */
