@@ -19,8 +19,11 @@ class TerminalPane {
 
   async open() {
     const button = this.page.getByRole('button', { name: 'Open terminal' });
-    if (await button.isVisible()) await button.click();
-    await expect(this.screen).toBeVisible();
+    // A click that lands before hydration does nothing: try again until the terminal shows.
+    await expect(async () => {
+      if (await button.isVisible()) await button.click();
+      await expect(this.screen).toBeVisible({ timeout: 2000 });
+    }).toPass({ timeout: 30_000 });
     await expect(this.status).toHaveText('Connected', { timeout: 30_000 });
     await this.waitForPrompt();
   }
