@@ -6,7 +6,9 @@
  *
  * Environment: BENCH_SIZES (default "1,50,200"), BENCH_SECONDS (timed seconds per row; default
  * 40 for one terminal, to gather enough keys for a p99, and 20 otherwise), BENCH_SYSTEMS
- * (default "relay,wetty,site"), BENCH_WRITE=0 to print without writing the document.
+ * (default "relay,wetty,site"), BENCH_ROUNDS (default 2: every size and system measured this many
+ * times, the order of systems rotating each round, keys pooled), BENCH_WRITE=0 to print without
+ * writing the document.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,6 +18,7 @@ import { site } from './adapters/site';
 import type { SystemUnderTest } from './adapters/types';
 import { wetty } from './adapters/wetty';
 import { measureSystem, type Measurement } from './measure-system';
+import { mergeRounds } from './merge-rounds';
 import { renderTerminalSection, replaceSection } from './report';
 
 const DOC = path.resolve(import.meta.dirname, '..', '..', 'docs', 'performance.md');
@@ -54,22 +57,39 @@ async function main() {
     .map((l) => l.toFixed(2))
     .join(' / ');
 
-  const rows: Measurement[] = [];
-  for (const size of sizes) {
-    for (const system of systems) {
-      console.log(`${system.name}: ${size} terminal(s)…`);
-      const row = await measureSystem(system, size, {
-        warmUpMs: WARM_UP_SECONDS * 1000,
-        timedMs: timedSeconds(size) * 1000,
-        random: createRandom(size),
-      });
-      console.log(
-        `  p50 ${row.echo.p50.toFixed(2)} ms, p99 ${row.echo.p99.toFixed(2)} ms over ${row.echo.count} keys (${row.lost} lost); ` +
-          `heap +${((row.memory.heapAfter - row.memory.heapBefore) / 1024 / size).toFixed(0)} KiB/terminal`,
-      );
-      rows.push(row);
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  const measured = new Map<string, Measurement[]>();
+  for (let round = 0; round < rounds; round++) {
+    for (const size of sizes) {
+      // Rotating the order spreads any drift in the machine's load over all systems.
+      const order = systems.map((_, i) => systems[(i + round) % systems.length]!);
+      for (const system of order) {
+        console.log(`round ${round + 1}/${rounds}, ${system.name}: ${size} terminal(s)…`);
+        const measure = () =>
+          measureSystem(system, size, {
+            warmUpMs: WARM_UP_SECONDS * 1000,
+            timedMs: timedSeconds(size) * 1000,
+            random: createRandom(size * 1000 + round),
+          });
+        // One retry: a server that fails to start on a busy shared machine should not cost the run.
+        const row = await measure().catch((err: unknown) => {
+          console.error(
+            `  failed (${err instanceof Error ? err.message : String(err)}); retrying once`,
+          );
+          return measure();
+        });
+        console.log(
+          `  p50 ${row.echo.p50.toFixed(2)} ms, p99 ${row.echo.p99.toFixed(2)} ms over ${row.echo.count} keys (${row.lost} lost), ` +
+            `load ${row.loadAverage.toFixed(1)}, server loop delay p99 ${row.serverLoopDelay.p99.toFixed(0)} ms`,
+        );
+        const key = `${size}/${system.name}`;
+        measured.set(key, [...(measured.get(key) ?? []), row]);
+      }
     }
   }
+  const rows = sizes.flatMap((size) =>
+    systems.map((system) => mergeRounds(measured.get(`${size}/${system.name}`)!)),
+  );
 
   const section = renderTerminalSection(rows, {
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
@@ -78,6 +98,7 @@ async function main() {
     node: process.version,
     loadAtStart,
     warmUpSeconds: WARM_UP_SECONDS,
+    rounds,
     timedSeconds: Object.fromEntries(sizes.map((n) => [n, timedSeconds(n)])),
     descriptions: Object.fromEntries(systems.map((s) => [s.name, s.description])),
   });

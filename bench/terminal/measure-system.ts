@@ -6,18 +6,21 @@
 import os from 'node:os';
 import type { SystemUnderTest, TerminalConnection } from './adapters/types';
 import { readTreeUsage, type TreeUsage } from './process-tree';
-import { startServerProcess } from './server-process';
+import { startServerProcess, type ServerProcess } from './server-process';
 import { summarize, type Summary } from './stats';
 import { typeLikeAPerson } from './typist';
 
 export type Measurement = {
   system: string;
   terminals: number;
-  /** Round trips of the keys sent in the timed window. */
+  /** Round trips of the keys sent in the timed window: every one, and their summary. */
+  roundTrips: number[];
   echo: Summary;
   lost: number;
   /** 1-minute load average when the timed window began. */
   loadAverage: number;
+  /** How late the server's event loop ran during the timed window (p99, max; ms). */
+  serverLoopDelay: { p99: number; max: number };
   memory: {
     heapBefore: number;
     heapAfter: number;
@@ -125,9 +128,11 @@ export async function measureSystem(
     return {
       system: system.name,
       terminals: count,
+      roundTrips,
       echo: summarize(roundTrips),
       lost,
       loadAverage: usage.loadAverage,
+      serverLoopDelay: usage.loopDelay,
       memory: {
         heapBefore: before.heapUsed,
         heapAfter: after.heapUsed,
@@ -154,11 +159,12 @@ type WindowUsage = {
   clientCpuMs: number;
   wallMs: number;
   loadAverage: number;
+  loopDelay: { p99: number; max: number };
 };
 
 /** CPU of the server, its tree and this client between two moments (the timed window). */
 async function sampleWindow(
-  server: { pid: number; cpuMs(): Promise<number> },
+  server: Pick<ServerProcess, 'pid' | 'cpuMs' | 'loopDelay'>,
   from: number,
   to: number,
 ): Promise<WindowUsage> {
@@ -175,13 +181,16 @@ async function sampleWindow(
   await sleep(from - performance.now());
   const loadAverage = os.loadavg()[0]!;
   const [server0, tree0, client0, wall0] = await read();
+  await server.loopDelay(); // starts the server's count afresh
   await sleep(to - performance.now());
   const [server1, tree1, client1, wall1] = await read();
+  const loopDelay = await server.loopDelay();
   return {
     serverCpuMs: server1 - server0,
     treeCpuMs: tree1.cpuMs - tree0.cpuMs,
     clientCpuMs: client1 - client0,
     wallMs: wall1 - wall0,
     loadAverage,
+    loopDelay,
   };
 }

@@ -12,9 +12,11 @@ function row(system: string, terminals: number, p50: number, p99: number): Measu
   return {
     system,
     terminals,
+    roundTrips: [],
     echo: { count: 100, p50, p99, max: p99 + 1 },
     lost: 0,
     loadAverage: 1.5,
+    serverLoopDelay: { p99: 12, max: 40 },
     memory: {
       heapBefore: 10 * 1024 * 1024,
       heapAfter: 10 * 1024 * 1024 + terminals * 2048,
@@ -101,13 +103,18 @@ describe('renderTerminalSection', () => {
       node: 'v20',
       loadAtStart: '1.00 / 1.00 / 1.00',
       warmUpSeconds: 3,
+      rounds: 2,
       timedSeconds: { 50: 20 },
       descriptions: { relay: 'the floor', site: 'ours' },
     });
     expect(section.startsWith('## Terminal\n')).toBe(true);
-    expect(section).toContain('| 50 | relay | 100 | 0 | 2.00 | 10.00 | 11.0 | 1.0× / 1.0× |');
-    expect(section).toContain('| 50 | site | 100 | 0 | 4.00 | 30.00 | 31.0 | 2.0× / 3.0× |');
+    expect(section).toContain(
+      '| 50 | relay | 100 | 0 | 2.00 | 10.00 | 11.0 | 1.0× | 1.0× | 12 / 40 | 1.50 |',
+    );
+    expect(section).toContain(
+      '| 50 | site | 100 | 0 | 4.00 | 30.00 | 31.0 | 2.0× | 3.0× | 12 / 40 | 1.50 |',
+    );
     // 50 terminals × 2 KiB of heap, 10 MiB of RSS and 20 MiB of tree PSS.
-    expect(section).toContain('| 50 → 60 | 2 | 205 | 410 | 1.50 |');
+    expect(section).toContain('| 50 | site | 0.250 | 40 % | 30 % | 50 → 60 | 2 | 205 | 410 | 51 |');
   });
 });

@@ -11,6 +11,7 @@ export type RunFacts = {
   node: string;
   loadAtStart: string;
   warmUpSeconds: number;
+  rounds: number;
   timedSeconds: Record<number, number>;
   descriptions: Record<string, string>;
 };
@@ -30,8 +31,7 @@ export function perTerminal(before: number, after: number, terminals: number): n
   return Math.max(0, after - before) / terminals;
 }
 
-function renderRow(m: Measurement, floor: Measurement | undefined): string {
-  const { memory, cpu } = m;
+function renderLatencyRow(m: Measurement, floor: Measurement | undefined): string {
   return [
     m.terminals,
     m.system,
@@ -40,14 +40,26 @@ function renderRow(m: Measurement, floor: Measurement | undefined): string {
     fixed(m.echo.p50, 2),
     fixed(m.echo.p99, 2),
     fixed(m.echo.max, 1),
-    `${formatRatio(m.echo.p50, floor?.echo.p50)} / ${formatRatio(m.echo.p99, floor?.echo.p99)}`,
+    formatRatio(m.echo.p50, floor?.echo.p50),
+    formatRatio(m.echo.p99, floor?.echo.p99),
+    `${fixed(m.serverLoopDelay.p99, 0)} / ${fixed(m.serverLoopDelay.max, 0)}`,
+    fixed(m.loadAverage, 2),
+  ].join(' | ');
+}
+
+function renderResourceRow(m: Measurement): string {
+  const { memory, cpu } = m;
+  return [
+    m.terminals,
+    m.system,
     fixed(cpu.serverMsPerKey, 3),
     `${fixed(cpu.treeCoreShare * 100, 0)} %`,
+    `${fixed(cpu.clientCoreShare * 100, 0)} %`,
     `${fixed(memory.rssBefore / MiB, 0)} → ${fixed(memory.rssAfter / MiB, 0)}`,
     fixed(perTerminal(memory.heapBefore, memory.heapAfter, m.terminals) / KiB, 0),
     fixed(perTerminal(memory.rssBefore, memory.rssAfter, m.terminals) / KiB, 0),
     fixed(perTerminal(memory.treeBefore, memory.treeAfter, m.terminals) / KiB, 0),
-    fixed(m.loadAverage, 2),
+    memory.processes,
   ].join(' | ');
 }
 
@@ -84,19 +96,27 @@ export function renderTerminalSection(rows: Measurement[], facts: RunFacts): str
     'Typing: every terminal types a digit every 100–200 ms (uniformly random, starts staggered),',
     'without waiting for echoes, clearing the line with Ctrl-U every 30 keys. A key’s round trip is',
     'from sending it to receiving its echo. Keys sent during the warm-up',
-    `(${facts.warmUpSeconds} s) are not timed; timed window: ${timed} terminals. Percentiles are nearest-rank.`,
+    `(${facts.warmUpSeconds} s) are not timed; timed window: ${timed} terminals. Each size and system was`,
+    `measured in ${facts.rounds} round(s), the order of systems rotating each round; a row pools the keys of`,
+    'all its rounds (percentiles are nearest-rank over the pool) and averages memory and CPU.',
     'Lost keys got no echo within 10 s.',
     '',
     'Memory: the server process asked for its heap (after a full GC) and RSS once listening',
     '(the site with its N learner clusters already provisioned) and again with N terminals open at',
     'their prompt; per terminal = difference ÷ N. "tree PSS" adds the processes the server started',
     '(one bash per terminal for wetty and the relay; the site simulates its shell in-process).',
-    'CPU: "server ms/key" is the server process’s CPU time over the timed window divided by the keys',
-    'sent in it; "tree CPU" is server plus shells, as a share of one core.',
+    'CPU: "server CPU" is the server process’s CPU time over the timed window divided by the keys',
+    'sent in it; "tree CPU" is server plus shells, and "client CPU" the load generator, as shares of one',
+    'core. "Server loop delay" is how late the server’s event loop ran timers during the timed window',
+    '(`monitorEventLoopDelay`, 10 ms resolution): high values mean ready work waited in the server.',
     '',
-    '| terminals | system | keys timed | lost | p50 (ms) | p99 (ms) | max (ms) | p50 / p99 vs relay | server CPU (ms/key) | tree CPU | RSS before → after (MiB) | heap / terminal (KiB) | RSS / terminal (KiB) | tree PSS / terminal (KiB) | load avg |',
-    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows.map((m) => `| ${renderRow(m, floorOf(m))} |`),
+    '| terminals | system | keys timed | lost | p50 (ms) | p99 (ms) | max (ms) | p50 vs relay | p99 vs relay | server loop delay p99 / max (ms) | load avg |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((m) => `| ${renderLatencyRow(m, floorOf(m))} |`),
+    '',
+    '| terminals | system | server CPU (ms/key) | tree CPU | client CPU | server RSS before → after (MiB) | heap / terminal (KiB) | RSS / terminal (KiB) | tree PSS / terminal (KiB) | processes |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((m) => `| ${renderResourceRow(m)} |`),
     '',
     judgeTarget(rows),
     '',

@@ -13,6 +13,8 @@ export type ServerProcess = {
   memory(): Promise<{ heapUsed: number; rss: number }>;
   /** The server process's own CPU time so far, ms. */
   cpuMs(): Promise<number>;
+  /** Event-loop delay (p99, max; ms) since the previous call. */
+  loopDelay(): Promise<{ p99: number; max: number }>;
   stop(): Promise<void>;
 };
 
@@ -42,12 +44,14 @@ function waitForAnswer<T extends ProbeAnswer['type']>(
 }
 
 export async function startServerProcess(entry: string, args: string[]): Promise<ServerProcess> {
+  // BENCH_SERVER_NODE_ARGS adds Node flags to the server, e.g. `--cpu-prof` to see where time goes.
+  const extra = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = fork(entry, args, {
-    execArgv: ['--expose-gc', '--import', 'tsx'],
+    execArgv: ['--expose-gc', '--import', 'tsx', ...extra],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await waitForAnswer(child, 'ready', 180_000);
-  const ask = async <T extends 'memory' | 'cpu'>(type: T) => {
+  const ask = async <T extends 'memory' | 'cpu' | 'loop'>(type: T) => {
     const answer = waitForAnswer(child, type, 30_000);
     child.send({ type });
     return answer;
@@ -61,6 +65,10 @@ export async function startServerProcess(entry: string, args: string[]): Promise
       return { heapUsed, rss };
     },
     cpuMs: async () => (await ask('cpu')).micros / 1000,
+    loopDelay: async () => {
+      const { p99, max } = await ask('loop');
+      return { p99, max };
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

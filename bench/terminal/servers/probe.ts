@@ -1,14 +1,20 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 /**
  * The measuring end inside each server under test: answers the bench driver's questions over
- * IPC (heap after a full GC, RSS, the process's own CPU time) and stops on request. Every system
+ * IPC (heap after a full GC, RSS, the process's own CPU time, how late its event loop ran since
+ * the last time it was asked) and stops on request. Every system
  * under test runs in its own process with this probe, so all three are measured the same way.
  */
-export type ProbeQuestion = { type: 'memory' } | { type: 'cpu' } | { type: 'close' };
+export type ProbeQuestion =
+  { type: 'memory' } | { type: 'cpu' } | { type: 'loop' } | { type: 'close' };
 
 export type ProbeAnswer =
   | { type: 'ready'; url: string }
   | { type: 'memory'; heapUsed: number; rss: number }
   | { type: 'cpu'; micros: number }
+  /** Event-loop delay since the previous `loop` question, ms (how long ready work waited). */
+  | { type: 'loop'; p99: number; max: number }
   | { type: 'failed'; message: string };
 
 /** Heap after collecting garbage, so the figure is live data rather than garbage not yet swept. */
@@ -25,6 +31,8 @@ function reply(answer: ProbeAnswer) {
 
 /** Starts answering the driver; `close` runs the server's own shutdown before the process exits. */
 export function startProbe(close: () => Promise<void> | void = () => {}) {
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   process.on('message', (raw) => {
     const question = raw as ProbeQuestion;
     if (question.type === 'memory') {
@@ -32,6 +40,10 @@ export function startProbe(close: () => Promise<void> | void = () => {}) {
     } else if (question.type === 'cpu') {
       const { user, system } = process.cpuUsage();
       reply({ type: 'cpu', micros: user + system });
+    } else if (question.type === 'loop') {
+      const toMs = (ns: number) => ns / 1e6;
+      reply({ type: 'loop', p99: toMs(loopDelay.percentile(99)), max: toMs(loopDelay.max) });
+      loopDelay.reset();
     } else if (question.type === 'close') {
       void Promise.resolve()
         .then(close)
