@@ -56,8 +56,9 @@ export function checkAccess(
   store: ObjectStore,
   route: ResourceRoute,
   query: URLSearchParams,
+  tokenUser?: UserInfo,
 ) {
-  const user = impersonatedUser(req);
+  const user = impersonatedUser(req) ?? tokenUser;
   if (!user || route.resource.virtual) return;
   const attrs: Attributes = {
     verb: verbOf(req, route, query),
@@ -85,8 +86,9 @@ export async function answerReview(
   res: ServerResponse,
   store: ObjectStore,
   route: ResourceRoute,
+  tokenUser?: UserInfo,
 ) {
-  const user = impersonatedUser(req) ?? OWNER;
+  const user = impersonatedUser(req) ?? tokenUser ?? OWNER;
   const body = (decodeObjectBody(mediaTypeOf(req), await readBody(req)) ?? {}) as Review &
     Record<string, unknown>;
   const base = {

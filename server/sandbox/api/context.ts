@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Cluster } from '../cluster/cluster';
 import type { ResourceInfo } from '../store/resources';
+import type { Tenant } from './server';
 
 export type ResourceRoute = {
   resource: ResourceInfo;
@@ -18,6 +19,7 @@ export type RequestContext = {
   query: URLSearchParams;
   /** Learner requests count against the cluster's limits; the admin's do not. */
   enforceLimits: boolean;
+  tenant: Tenant;
 };
 
 /** `dryRun=All` asks for every check without storing anything. */

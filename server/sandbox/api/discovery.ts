@@ -12,11 +12,13 @@ const SUBRESOURCE_VERBS: Record<string, string[]> = {
   status: ['get', 'patch', 'update'],
   scale: ['get', 'patch', 'update'],
   finalize: ['update'],
+  token: ['create'],
 };
 const SUBRESOURCE_KIND: Record<string, { group?: string; version?: string; kind: string }> = {
   exec: { kind: 'PodExecOptions' },
   log: { kind: 'Pod' },
   scale: { group: 'autoscaling', version: 'v1', kind: 'Scale' },
+  token: { group: 'authentication.k8s.io', version: 'v1', kind: 'TokenRequest' },
 };
 
 export const SERVER_ADDRESS = [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }];

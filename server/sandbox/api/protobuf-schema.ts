@@ -91,6 +91,8 @@ export const PROTO_TYPES: Record<string, ProtoMessage> = {
   },
   NonResourceAttributes: { 1: ['path', 's'], 2: ['verb', 's'] },
   SelfSubjectReview: { 1: ['metadata', 'ObjectMeta'] },
+  TokenRequest: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'TokenRequestSpec'] },
+  TokenRequestSpec: { 1: ['audiences', '[s]'], 4: ['expirationSeconds', 'i'] },
 };
 
 /** Which message a `apiVersion/kind` body holds. */
@@ -109,4 +111,5 @@ export const PROTO_KINDS: Record<string, string> = {
   'rbac.authorization.k8s.io/v1/ClusterRoleBinding': 'ClusterRoleBinding',
   'authorization.k8s.io/v1/SelfSubjectAccessReview': 'SelfSubjectAccessReview',
   'authentication.k8s.io/v1/SelfSubjectReview': 'SelfSubjectReview',
+  'authentication.k8s.io/v1/TokenRequest': 'TokenRequest',
 };

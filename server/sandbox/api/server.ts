@@ -14,6 +14,8 @@ import { StatusError } from '../store/status-error';
 import { badRequest } from '../store/status-error';
 import type { RequestContext } from './context';
 import { answerReview, checkAccess } from './access';
+import type { UserInfo } from '../cluster/rbac';
+import { handleTokenRequest } from './handlers/token-request';
 import { apiGroupDoc, apiGroupListDoc, apiVersionsDoc, resourceListDoc } from './discovery';
 import { createExecUpgrader, writeUpgradeError } from './exec-upgrade';
 import { handleGet, handleList } from './handlers/read';
@@ -30,6 +32,10 @@ export type Tenant = {
   enforceLimits: boolean;
   /** In-cluster access handed to processes exec'd in this cluster's pods. */
   access?: InClusterAccess;
+  /** Who the token belongs to when it is not the cluster's owner (a service account token). */
+  user?: UserInfo;
+  /** Mints a token for `user` in this cluster (TokenRequest); absent where tokens cannot be made. */
+  issueToken?: (user: UserInfo, seconds: number) => { token: string; expires: Date };
 };
 
 /** Maps a bearer token (and path, for admin `/clusters/<id>` prefixes) to a tenant. */
@@ -66,7 +72,8 @@ function isWatch(query: URLSearchParams) {
 
 async function dispatch(ctx: RequestContext) {
   const { req, route, query } = ctx;
-  checkAccess(req, ctx.cluster.store, route, query);
+  checkAccess(req, ctx.cluster.store, route, query, ctx.tenant.user);
+  if (route.subresource === 'token' && req.method === 'POST') return handleTokenRequest(ctx);
   if (route.resource.virtual) {
     if (req.method !== 'POST') {
       throw new StatusError(
@@ -75,7 +82,7 @@ async function dispatch(ctx: RequestContext) {
         'the server does not allow this method on the requested resource',
       );
     }
-    return answerReview(req, ctx.res, ctx.cluster.store, route);
+    return answerReview(req, ctx.res, ctx.cluster.store, route, ctx.tenant.user);
   }
   switch (req.method) {
     case 'GET':
@@ -137,6 +144,7 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, resolve:
         route,
         query: url.searchParams,
         enforceLimits: tenant.enforceLimits,
+        tenant,
       });
   }
 }
@@ -164,7 +172,13 @@ export function createApiServer(options: {
       const route = parseRoute(resolved.path);
       if (route.kind !== 'resource')
         throw badRequest('upgrade requests are only served for pods/exec');
-      checkAccess(req, resolved.tenant.cluster.store, route, url.searchParams);
+      checkAccess(
+        req,
+        resolved.tenant.cluster.store,
+        route,
+        url.searchParams,
+        resolved.tenant.user,
+      );
       upgradeExec(
         req,
         socket,

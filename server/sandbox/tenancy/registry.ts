@@ -9,6 +9,8 @@ import type { ResolveTenant, Tenant } from '../api/server';
 import { hashToken, mintToken } from './tokens';
 import { loadSnapshots, removeSnapshot, saveSnapshot, type LearnerSnapshot } from './snapshots';
 import { WORKSTATION_NAMESPACE, ensureWorkstation } from './workstation';
+import type { UserInfo } from '../cluster/rbac';
+import { resource } from '../store/resources';
 
 type Learner = {
   learnerId: string;
@@ -35,6 +37,11 @@ export class ClusterRegistry {
   private learners = new Map<string, Learner>();
   private byToken = new Map<string, Learner>();
   private dirty = new Set<string>();
+  /** Service account tokens (TokenRequest): in memory only, like short-lived bound tokens. */
+  private accountTokens = new Map<
+    string,
+    { cluster: Cluster; learner?: Learner; user: UserInfo; expires: number }
+  >();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   serverUrl = '';
 
@@ -60,20 +67,55 @@ export class ClusterRegistry {
       const learner = this.learners.get(decodeURIComponent(m[1]!));
       if (!learner) return null;
       return {
-        tenant: this.tenantOf(learner.cluster, learner.workstationToken, false),
+        tenant: this.tenantOf(learner.cluster, learner.workstationToken, false, learner),
         path: m[2] ?? '/',
       };
     }
     const learner = this.byToken.get(hash);
-    if (!learner) return null;
-    return { tenant: this.tenantOf(learner.cluster, learner.workstationToken, true), path };
+    if (learner) {
+      return {
+        tenant: this.tenantOf(learner.cluster, learner.workstationToken, true, learner),
+        path,
+      };
+    }
+    const account = this.accountTokens.get(hash);
+    if (!account) return null;
+    if (account.expires < Date.now() || !this.accountExists(account)) {
+      this.accountTokens.delete(hash);
+      return null;
+    }
+    const { learner: owner, cluster } = account;
+    const tenant = this.tenantOf(
+      cluster,
+      owner?.workstationToken ?? this.adminToken,
+      !!owner,
+      owner,
+    );
+    return { tenant: { ...tenant, user: account.user }, path };
   };
 
-  private tenantOf(cluster: Cluster, token: string, enforceLimits: boolean): Tenant {
+  /** A service account token stops working once its account is gone, as on a real cluster. */
+  private accountExists(account: { cluster: Cluster; user: UserInfo }) {
+    const [, , ns, name] = account.user.name.split(':');
+    return !!account.cluster.store.get(resource('serviceaccounts'), ns, name ?? '');
+  }
+
+  private tenantOf(
+    cluster: Cluster,
+    token: string,
+    enforceLimits: boolean,
+    learner?: Learner,
+  ): Tenant {
     return {
       cluster,
       enforceLimits,
       access: { server: this.serverUrl, token, namespace: WORKSTATION_NAMESPACE },
+      issueToken: (user, seconds) => {
+        const minted = mintToken();
+        const expires = Date.now() + seconds * 1000;
+        this.accountTokens.set(hashToken(minted), { cluster, learner, user, expires });
+        return { token: minted, expires: new Date(expires) };
+      },
     };
   }
 

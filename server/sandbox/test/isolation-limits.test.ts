@@ -130,4 +130,35 @@ describe('impersonation', () => {
       status: { allowed: false },
     });
   });
+
+  it('mints service account tokens that act as the account and die with it', async () => {
+    await req(
+      alice,
+      'POST',
+      '/api/v1/namespaces/default/serviceaccounts',
+      JSON.stringify({ metadata: { name: 'robot' } }),
+    );
+    const minted = await req(
+      alice,
+      'POST',
+      '/api/v1/namespaces/default/serviceaccounts/robot/token',
+      JSON.stringify({ spec: {} }),
+    );
+    expect(minted.status).toBe(201);
+    const token = (minted.json().status as { token: string }).token;
+    expectStatus(
+      await req(token, 'GET', '/api/v1/namespaces/default/secrets'),
+      403,
+      'Forbidden',
+      'secrets is forbidden: User "system:serviceaccount:default:robot" cannot list resource "secrets" in API group "" in the namespace "default"',
+    );
+    expect((await req(token, 'GET', '/version')).status).toBe(200);
+    await req(alice, 'DELETE', '/api/v1/namespaces/default/serviceaccounts/robot');
+    expectStatus(
+      await req(token, 'GET', '/api/v1/namespaces/default/secrets'),
+      401,
+      'Unauthorized',
+      'Unauthorized',
+    );
+  });
 });
