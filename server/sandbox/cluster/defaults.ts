@@ -93,7 +93,8 @@ export function applyDefaults(o: KubeObject): void {
     case 'Namespace': {
       o.metadata.labels = { ...o.metadata.labels, 'kubernetes.io/metadata.name': o.metadata.name };
       o.spec = { finalizers: ['kubernetes'] };
-      o.status = { phase: o.metadata.deletionTimestamp ? 'Terminating' : 'Active' };
+      // Status belongs to the server: kept on updates, Active for a new namespace.
+      if (!(o.status as { phase?: string } | undefined)?.phase) o.status = { phase: 'Active' };
       break;
     }
     case 'Pod': {
