@@ -147,6 +147,11 @@ async function main() {
     await browser.close();
   }
 
+  console.log(
+    heavyFound.length
+      ? `Editor or terminal code in a first load: ${heavyFound.join('; ')}`
+      : "No editor or terminal code in any lesson page's first load.",
+  );
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
   const body = [

@@ -1,8 +1,10 @@
 /**
- * Where a bash block's **Run** button goes. It renders nothing until the terminal exists; then it
- * becomes a small client leaf that calls `runInTerminal(command)` from
- * `components/terminal/run-command.ts` (a module that does not load xterm).
+ * A bash block's **Run** button: it types the command into the learner's terminal, opening the
+ * terminal first when needed. The button is a small client leaf that talks to the terminal through
+ * `components/terminal/run-command.ts`, which does not load xterm.
  */
-export function RunSlot(_props: { command: string }) {
-  return null;
+import { RunButton } from '@/components/terminal/run-button';
+
+export function RunSlot({ command }: { command: string }) {
+  return <RunButton command={command} />;
 }
