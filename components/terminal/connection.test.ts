@@ -35,6 +35,7 @@ function openTab(
   h: RouteHarness,
   saved: { sessionId: string | null; offset: number },
   headers = h.headers(),
+  timing: { heartbeatMs?: number; silenceMs?: number } = {},
 ) {
   const states: Array<{ state: ConnectionState; message?: string }> = [];
   const view = { screen: '', notices: [] as string[], states };
@@ -52,6 +53,7 @@ function openTab(
     openSocket,
     backoffMs: 50,
     maxBackoffMs: 200,
+    ...timing,
     events: {
       state: (state, message) => states.push({ state, message }),
       ready: () => {},
@@ -134,6 +136,22 @@ describe('createTerminalConnection', () => {
     await expect.poll(() => view.screen).toBe('$ while you were away\r\n');
     connection.sendInput('echo $NAME\r');
     await shell.waitForTyped('echo $NAME\r');
+    expect(exec.shells).toHaveLength(1);
+  });
+
+  it('notices a silent network (no answer to pings) and reconnects', async () => {
+    const { exec, harness } = await startWithExec();
+    const { view, connection } = openTab(harness, { sessionId: null, offset: 0 }, undefined, {
+      heartbeatMs: 50,
+      silenceMs: 200,
+    });
+    await expect.poll(() => lastState(view.states)).toBe('connected');
+    const before = connection.sessionId();
+    const [socket] = openSockets;
+    socket?.pause(); // frozen: nothing arrives, nothing is answered
+    await expect.poll(() => view.states.some((s) => s.state === 'reconnecting')).toBe(true);
+    await expect.poll(() => lastState(view.states), { timeout: 5000 }).toBe('connected');
+    expect(connection.sessionId()).toBe(before);
     expect(exec.shells).toHaveLength(1);
   });
 

@@ -50,7 +50,8 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
   let failedOpens = 0;
   let queued = '';
   let pingId = 0;
-  let lastHeard = Date.now();
+  /** When the oldest unanswered ping was sent; null when the server has spoken since. */
+  let waitingSince: number | null = null;
   let heartbeat: ReturnType<typeof setInterval> | null = null;
   let retry: ReturnType<typeof setTimeout> | null = null;
   let ackTimer: ReturnType<typeof setTimeout> | null = null;
@@ -159,22 +160,25 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
     current.onopen = () => {
       opened = true;
       failedOpens = 0;
-      lastHeard = Date.now();
+      waitingSince = null;
       if (heartbeat) clearInterval(heartbeat);
+      // Silence is measured from an unanswered ping, not from the last message, so a background
+      // tab whose timers the browser slows down is not mistaken for a dead connection.
       heartbeat = setInterval(() => {
-        if (Date.now() - lastHeard > silenceMs) {
-          // Silence: the network dropped without telling us. Start over.
+        if (waitingSince === null) {
+          waitingSince = Date.now();
+          pingId += 1;
+          send({ type: 'ping', id: pingId });
+        } else if (Date.now() - waitingSince > silenceMs) {
+          // The network dropped without telling us. Start over.
           current.close();
           current.onclose?.({ code: 1006, reason: 'no heartbeat' });
-          return;
         }
-        pingId += 1;
-        send({ type: 'ping', id: pingId });
       }, heartbeatMs);
     };
     current.onmessage = (event) => {
       if (socket !== current) return;
-      lastHeard = Date.now();
+      waitingSince = null;
       if (typeof event.data !== 'string') return;
       handle(JSON.parse(event.data) as ServerMessage);
     };

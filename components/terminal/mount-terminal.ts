@@ -162,6 +162,9 @@ export async function mountTerminal(
     );
   };
   window.addEventListener('pagehide', save);
+  // Back online: skip the rest of the backoff wait.
+  const online = () => connection.reconnect();
+  window.addEventListener('online', online);
 
   return {
     search,
@@ -173,6 +176,7 @@ export async function mountTerminal(
     dispose() {
       save();
       window.removeEventListener('pagehide', save);
+      window.removeEventListener('online', online);
       unregister();
       stopTheme();
       observer.disconnect();

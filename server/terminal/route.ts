@@ -170,6 +170,8 @@ export function createTerminalRoute<Learner extends { learnerId: string }>(
     close() {
       accepting = false;
       registry.closeAll('The site is restarting; your terminal will reconnect when it is back.');
+      // A browser that does not answer the close handshake must not hold the shutdown up.
+      setTimeout(() => wss.clients.forEach((client) => client.terminate()), 1000).unref();
       wss.close();
     },
     sessionCount: () => registry.count(),
