@@ -5,7 +5,7 @@
  * page's first load, and nothing of it runs on the server.
  */
 import dynamic from 'next/dynamic';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { onTerminalOpenRequest } from './run-command';
 
 const TerminalPanel = dynamic(() => import('./terminal-panel'), {
@@ -23,9 +23,44 @@ export type LazyTerminalProps = {
   className?: string;
 };
 
+const openKey = 'workshop.terminal.open';
+
+/** Whether this tab had the terminal open on the previous page (it follows the learner). */
+function wasOpen(): boolean {
+  try {
+    return sessionStorage.getItem(openKey) === 'yes';
+  } catch {
+    return false;
+  }
+}
+
+function rememberOpen(open: boolean) {
+  try {
+    sessionStorage.setItem(openKey, open ? 'yes' : 'no');
+  } catch {
+    // Storage disabled: the terminal just starts closed on the next page.
+  }
+}
+
+const subscribeNowhere = () => () => {};
+
 export function LazyTerminal({ initiallyOpen = false, className = '' }: LazyTerminalProps) {
-  const [open, setOpen] = useState(initiallyOpen);
-  useEffect(() => onTerminalOpenRequest(() => setOpen(true)), []);
+  // The server cannot know what this tab remembers: it renders closed, the browser then follows.
+  const remembered = useSyncExternalStore(subscribeNowhere, wasOpen, () => false);
+  const [choice, setChoice] = useState<boolean | null>(initiallyOpen ? true : null);
+  const open = choice ?? remembered;
+  const setOpen = (next: boolean) => {
+    rememberOpen(next);
+    setChoice(next);
+  };
+  useEffect(
+    () =>
+      onTerminalOpenRequest(() => {
+        rememberOpen(true);
+        setChoice(true);
+      }),
+    [],
+  );
 
   if (!open) {
     return (
