@@ -93,6 +93,42 @@ describe.skipIf(!real)('kubectl compared with real kubectl 1.33 on the sandbox',
     for (const line of more) await compare(line);
   }, 120_000);
 
+  it('fails on bad input with the same messages and exit codes', async () => {
+    const lines = [
+      'apply -f missing.yaml',
+      'rollout status deployment nothere',
+      'rollout status',
+      'exec nopod -- ls',
+      'exec',
+      'logs',
+      'logs nopod',
+      'describe pod nopod',
+      'delete',
+      'delete pods',
+      'get',
+      'create foo',
+      'create namespace',
+      'create secret generic s --from-literal=ab',
+      'create secret docker-registry reg',
+      'auth can-i',
+      'config foo',
+      'get pods -o jsonpath',
+      'get pods -o yaml',
+      'get ns default -o jsonpath={.metadata.labels}',
+      'delete ns default --dry-run=client',
+    ];
+    for (const line of lines) await compare(line);
+  }, 120_000);
+
+  it('prints get output forms the same way', async () => {
+    const more = [
+      'get ns default -o name',
+      'get ns -o custom-columns=NAME:.metadata.name',
+      'api-resources -o name',
+    ];
+    for (const line of more) await compare(line);
+  }, 120_000);
+
   it('applies the lab fix, replaces, and cleans up the same way', async () => {
     await compare('apply -f fixed.yaml -n cfostest');
     await compare('apply -f fixed.yaml -n cfostest');

@@ -5,7 +5,7 @@
 import { getObject, listObjects } from '@/server/cluster/objects';
 import type { ClusterObject } from '@/server/cluster/types';
 import type { KubectlContext } from './context';
-import { KubectlError } from './errors';
+import { isNotFound, KubectlError } from './errors';
 import { addressOf } from './resources';
 
 type Pod = ClusterObject & {
@@ -24,7 +24,17 @@ export async function findPod(
   const name = slash === -1 ? arg : arg.slice(slash + 1);
   const resource = await ctx.resource(type);
   if (resource.resource === 'pods') {
-    return (await getObject(ctx.connection, addressOf(resource, ctx.namespace, name))) as Pod;
+    try {
+      return (await getObject(ctx.connection, addressOf(resource, ctx.namespace, name))) as Pod;
+    } catch (error) {
+      // kubectl logs words a missing pod its own way.
+      if (verb === 'logs' && isNotFound(error)) {
+        throw new KubectlError(
+          `error: error from server (NotFound): pods "${name}" not found in namespace "${ctx.namespace}"`,
+        );
+      }
+      throw error;
+    }
   }
   const owner = await getObject(ctx.connection, addressOf(resource, ctx.namespace, name));
   const selector = (

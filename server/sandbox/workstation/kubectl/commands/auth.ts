@@ -6,7 +6,7 @@ import { createObject } from '@/server/cluster/objects';
 import type { FlagSpec, ParsedArgs } from '../args';
 import { readBool, readString } from '../args';
 import type { KubectlContext } from '../context';
-import { createHelpError } from '../errors';
+import { KubectlError } from '../errors';
 import { findResource } from '../resources';
 import { formatColumns } from '../printers/tabwriter';
 
@@ -24,9 +24,8 @@ export async function runCanI(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   if (readBool(parsed, 'list')) return listRules(ctx, parsed);
   const [verb, target, extra] = parsed.args;
   if (!verb || !target) {
-    throw createHelpError(
-      'auth can-i',
-      'you must specify two or three arguments: verb, resource, and optional resourceName',
+    throw new KubectlError(
+      "error: you must specify two arguments: verb resource or verb resource/resourceName.\nSee 'kubectl auth can-i -h' for help and examples.",
     );
   }
   const quiet = readBool(parsed, 'quiet');

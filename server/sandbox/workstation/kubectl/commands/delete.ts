@@ -2,7 +2,7 @@
  * `kubectl delete`: by `-f` (one DELETE per document), by `TYPE NAME…` / `TYPE/NAME`, or by
  * `-l` / `--all`; prints `kind "name" deleted`, then waits until the objects are gone.
  */
-import { deleteObject, listObjects } from '@/server/cluster/objects';
+import { deleteObject, getObject, listObjects } from '@/server/cluster/objects';
 import { ClusterApiError, type ResourceAddress } from '@/server/cluster/types';
 import type { FlagSpec, ParsedArgs } from '../args';
 import { readBool, readString, readStrings } from '../args';
@@ -13,6 +13,7 @@ import { resolveManifestTarget } from '../manifest-target';
 import { parseResourceArgs } from '../resource-args';
 import { addressOf, formatKindName } from '../resources';
 import { waitUntilDeleted } from './delete-wait';
+import { readDryRun } from './write-flags';
 
 export const deleteFlags: FlagSpec[] = [
   { name: 'filename', short: 'f', type: 'strings' },
@@ -63,7 +64,8 @@ export async function runDelete(ctx: KubectlContext, parsed: ParsedArgs): Promis
   const cascade = readString(parsed, 'cascade') ?? 'background';
   const policy =
     cascade === 'foreground' ? 'Foreground' : cascade === 'orphan' ? 'Orphan' : 'Background';
-  const wait = readString(parsed, 'wait') !== 'false';
+  const dryRun = readDryRun(parsed);
+  const wait = readString(parsed, 'wait') !== 'false' && dryRun === 'none';
   let exitCode = 0;
   const deleted: { victim: Victim; uid?: string }[] = [];
   if (ctx.namespaceExplicit && victims.some((v) => !v.address.namespace)) {
@@ -71,10 +73,17 @@ export async function runDelete(ctx: KubectlContext, parsed: ParsedArgs): Promis
   }
   for (const victim of victims) {
     try {
+      if (dryRun === 'client') {
+        // A client-side dry run only checks that the object exists.
+        await getObject(ctx.connection, victim.address);
+        ctx.out(`${victim.label} deleted (dry run)\n`);
+        continue;
+      }
       const answer = await deleteObject(ctx.connection, victim.address, {
         propagationPolicy: policy,
+        dryRun: dryRun === 'server' ? 'All' : undefined,
       });
-      ctx.out(`${victim.label} deleted\n`);
+      ctx.out(`${victim.label} deleted${dryRun === 'server' ? ' (server dry run)' : ''}\n`);
       deleted.push({ victim, uid: answer.metadata?.uid });
     } catch (error) {
       if (isNotFound(error) && ignoreNotFound) continue;

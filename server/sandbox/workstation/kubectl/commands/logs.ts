@@ -5,7 +5,7 @@ import { readPodLogs } from '@/server/cluster/logs';
 import type { FlagSpec, ParsedArgs } from '../args';
 import { readBool, readInt, readString } from '../args';
 import type { KubectlContext } from '../context';
-import { createHelpError } from '../errors';
+import { createHelpError, KubectlError } from '../errors';
 import { chooseContainer, findPod } from '../pod-target';
 import { createStreamWriter } from '../streaming';
 
@@ -23,7 +23,9 @@ export const logsFlags: FlagSpec[] = [
 
 export async function runLogs(ctx: KubectlContext, parsed: ParsedArgs): Promise<number> {
   if (parsed.args.length === 0) {
-    throw createHelpError('logs', 'expected POD, TYPE/NAME, or a selector (-l)');
+    throw new KubectlError(
+      "error: expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command\nSee 'kubectl logs -h' for help and examples",
+    );
   }
   if (parsed.args.length > 2) {
     throw createHelpError('logs', 'expected POD, TYPE/NAME, and at most one container name');

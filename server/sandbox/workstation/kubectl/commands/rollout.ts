@@ -29,7 +29,7 @@ export const rolloutHistoryFlags: FlagSpec[] = [
 async function resolveTargets(ctx: KubectlContext, parsed: ParsedArgs, command: string) {
   const requests = parseResourceArgs(parsed.args);
   if (requests.length === 0) {
-    throw createHelpError(command, 'required resource not specified');
+    throw new KubectlError('error: required resource not specified');
   }
   const targets: { resource: ApiResource; name: string }[] = [];
   for (const request of requests) {
