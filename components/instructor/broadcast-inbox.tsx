@@ -3,13 +3,16 @@
  * The instructor's messages in a learner's page: polls /api/broadcasts for new ones and shows
  * them in a polite live region, each with a dismiss button. Dismissed messages stay dismissed
  * across pages (the last dismissed id is kept in localStorage). Renders nothing for visitors who
- * are not signed in, and stops asking until the next page load once the server says so.
+ * are not signed in, asking only now and then until they are.
+ * The region is an aria-live landmark, not role="status": pages keep role="status" for their own
+ * outcome (a check's result), and a second status on every page would blur that contract.
  */
 import { useEffect, useState } from 'react';
 
 type Message = { id: number; text: string; createdAt: string };
 
 const POLL_MS = 4000;
+const SIGNED_OUT_POLL_MS = 20_000;
 const SEEN_KEY = 'workshop-broadcasts-dismissed';
 
 function readDismissed(): number {
@@ -22,6 +25,7 @@ function readDismissed(): number {
 
 export function BroadcastInbox() {
   const [messages, setMessages] = useState<Message[]>([]);
+  const [signedIn, setSignedIn] = useState(false);
 
   useEffect(() => {
     let after = readDismissed();
@@ -30,8 +34,14 @@ export function BroadcastInbox() {
     const poll = async () => {
       try {
         const res = await fetch(`/api/broadcasts?after=${after}`, { credentials: 'same-origin' });
-        if (res.status === 401) return; // Not a signed-in learner: nothing to show.
+        if (res.status === 401) {
+          // Not signed in (yet): ask again now and then, since joining does not reload the layout.
+          setSignedIn(false);
+          if (!stopped) timer = setTimeout(() => void poll(), SIGNED_OUT_POLL_MS);
+          return;
+        }
         if (res.ok) {
+          setSignedIn(true);
           const { broadcasts } = (await res.json()) as { broadcasts: Message[] };
           if (broadcasts.length > 0) {
             after = Math.max(after, ...broadcasts.map((b) => b.id));
@@ -59,9 +69,9 @@ export function BroadcastInbox() {
     }
   };
 
+  if (!signedIn) return null;
   return (
-    <section
-      role="status"
+    <aside
       aria-live="polite"
       aria-label="Messages from your instructor"
       className="pointer-events-none fixed right-4 bottom-4 z-40 flex w-[min(24rem,calc(100vw-2rem))] flex-col gap-2 print:hidden"
@@ -84,6 +94,6 @@ export function BroadcastInbox() {
           </button>
         </div>
       ))}
-    </section>
+    </aside>
   );
 }
