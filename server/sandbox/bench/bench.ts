@@ -129,6 +129,20 @@ async function measureMemory() {
   return { perCluster: (loaded.heapUsed! - base.heapUsed!) / 200, rss: loaded.rss! };
 }
 
+/** One sentence on the 200-cluster target, saying what the latency is made of. */
+function verdict(rows: Row[]): string {
+  const at = (op: string) => rows.find((r) => r.clusters === 200 && r.op === op)!;
+  const get = at('get');
+  const list = at('list');
+  const met = get.p99 < 20 && list.p99 < 20;
+  return (
+    `At 200 clusters the p99 is ${get.p99.toFixed(1)} ms for get and ${list.p99.toFixed(1)} ms for list: ` +
+    `${met ? 'within' : 'above'} the 20 ms target under the load above. The sandbox itself spends ` +
+    `${get.cpu.toFixed(2)} ms (get) and ${list.cpu.toFixed(2)} ms (list) of CPU per request, the same ` +
+    'for 1 and 200 clusters; the rest of the latency is time spent waiting for a core.'
+  );
+}
+
 function render(rows: Row[], memory: { perCluster: number; rss: number }) {
   const lines = [
     '## Sandbox',
@@ -151,6 +165,8 @@ function render(rows: Row[], memory: { perCluster: number; rss: number }) {
       (r) =>
         `| ${r.clusters} | ${r.op} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.rps.toFixed(0)} | ${r.cpu.toFixed(3)} |`,
     ),
+    '',
+    verdict(rows),
     '',
     `Memory per idle learner cluster (heap after GC, 200 clusters with their workstation, divided by 200): **${(memory.perCluster / 1024).toFixed(0)} KiB**.`,
     `Process RSS with 200 idle clusters: ${(memory.rss / 1024 / 1024).toFixed(0)} MiB.`,

@@ -9,8 +9,7 @@ import type { ResolveTenant, Tenant } from '../api/server';
 import { hashToken, mintToken } from './tokens';
 import { loadSnapshots, removeSnapshot, saveSnapshot, type LearnerSnapshot } from './snapshots';
 import { WORKSTATION_NAMESPACE, ensureWorkstation } from './workstation';
-import type { UserInfo } from '../cluster/rbac';
-import { resource } from '../store/resources';
+import { AccountTokens } from './account-tokens';
 
 type Learner = {
   learnerId: string;
@@ -37,11 +36,8 @@ export class ClusterRegistry {
   private learners = new Map<string, Learner>();
   private byToken = new Map<string, Learner>();
   private dirty = new Set<string>();
-  /** Service account tokens (TokenRequest): in memory only, like short-lived bound tokens. */
-  private accountTokens = new Map<
-    string,
-    { cluster: Cluster; learner?: Learner; user: UserInfo; expires: number }
-  >();
+  /** Service account tokens (TokenRequest). */
+  private accountTokens = new AccountTokens<Learner>();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   serverUrl = '';
 
@@ -78,13 +74,9 @@ export class ClusterRegistry {
         path,
       };
     }
-    const account = this.accountTokens.get(hash);
+    const account = this.accountTokens.lookup(hash);
     if (!account) return null;
-    if (account.expires < Date.now() || !this.accountExists(account)) {
-      this.accountTokens.delete(hash);
-      return null;
-    }
-    const { learner: owner, cluster } = account;
+    const { owner, cluster } = account;
     const tenant = this.tenantOf(
       cluster,
       owner?.workstationToken ?? this.adminToken,
@@ -93,12 +85,6 @@ export class ClusterRegistry {
     );
     return { tenant: { ...tenant, user: account.user }, path };
   };
-
-  /** A service account token stops working once its account is gone, as on a real cluster. */
-  private accountExists(account: { cluster: Cluster; user: UserInfo }) {
-    const [, , ns, name] = account.user.name.split(':');
-    return !!account.cluster.store.get(resource('serviceaccounts'), ns, name ?? '');
-  }
 
   private tenantOf(
     cluster: Cluster,
@@ -110,12 +96,7 @@ export class ClusterRegistry {
       cluster,
       enforceLimits,
       access: { server: this.serverUrl, token, namespace: WORKSTATION_NAMESPACE },
-      issueToken: (user, seconds) => {
-        const minted = mintToken();
-        const expires = Date.now() + seconds * 1000;
-        this.accountTokens.set(hashToken(minted), { cluster, learner, user, expires });
-        return { token: minted, expires: new Date(expires) };
-      },
+      issueToken: (user, seconds) => this.accountTokens.issue(cluster, learner, user, seconds),
     };
   }
 
