@@ -20,10 +20,12 @@ import {
 } from './commands/config';
 import { createFlags, runCreateFromFiles } from './commands/create';
 import {
+  createConfigMapFlags,
   createNamespaceFlags,
   createSecretDockerFlags,
   createSecretGenericFlags,
   createServiceAccountFlags,
+  runCreateConfigMap,
   runCreateNamespace,
   runCreateSecretDockerRegistry,
   runCreateSecretGeneric,
@@ -79,6 +81,8 @@ export const commands: Record<string, Command | CommandGroup> = {
       ns: { flags: createNamespaceFlags, run: runCreateNamespace },
       serviceaccount: { flags: createServiceAccountFlags, run: runCreateServiceAccount },
       sa: { flags: createServiceAccountFlags, run: runCreateServiceAccount },
+      configmap: { flags: createConfigMapFlags, run: runCreateConfigMap },
+      cm: { flags: createConfigMapFlags, run: runCreateConfigMap },
       secret: {
         subcommands: {
           generic: { flags: createSecretGenericFlags, run: runCreateSecretGeneric },

@@ -125,6 +125,12 @@ describe.skipIf(!real)('kubectl compared with real kubectl 1.33 on the sandbox',
       'get ns default -o name',
       'get ns -o custom-columns=NAME:.metadata.name',
       'api-resources -o name',
+      'describe secret cfosimagepullsecret -n cfostest',
+      'describe clusterrole configmap-reader',
+      'describe rolebinding read-configmaps -n cfostest',
+      'create configmap settings --from-literal=a=1 --from-literal=b=two -n cfostest',
+      'create configmap c2 --from-literal=x=1 --from-literal=x=2 -n cfostest',
+      'describe cm settings -n cfostest',
     ];
     for (const line of more) await compare(line);
   }, 120_000);

@@ -20,6 +20,12 @@ export const createSecretGenericFlags: FlagSpec[] = [
   { name: 'from-env-file', type: 'strings' },
   { name: 'type', type: 'string' },
 ];
+export const createConfigMapFlags: FlagSpec[] = [
+  ...writeFlags,
+  { name: 'from-literal', type: 'strings' },
+  { name: 'from-file', type: 'strings' },
+  { name: 'from-env-file', type: 'strings' },
+];
 export const createSecretDockerFlags: FlagSpec[] = [
   ...writeFlags,
   { name: 'docker-server', type: 'string' },
@@ -58,52 +64,73 @@ function encode(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');
 }
 
-export async function runCreateSecretGeneric(ctx: KubectlContext, parsed: ParsedArgs) {
-  const name = requireOneName(parsed, 'create secret generic');
+/** Reads --from-literal, --from-file and --from-env-file into a data map. */
+async function readDataSources(
+  ctx: KubectlContext,
+  parsed: ParsedArgs,
+  convert: (text: string) => string,
+  duplicateMessage: (key: string) => string,
+): Promise<Record<string, string>> {
   const data: Record<string, string> = {};
+  const add = (key: string, value: string) => {
+    if (key in data) throw new KubectlError(`error: ${duplicateMessage(key)}`);
+    data[key] = convert(value);
+  };
+  const read = (path: string) =>
+    ctx.env.readFile(resolvePath(ctx.env.cwd, path)).catch(() => {
+      throw new KubectlError(`error: error reading ${path}: no such file or directory`);
+    });
   for (const literal of readStrings(parsed, 'from-literal')) {
     const eq = literal.indexOf('=');
     if (eq <= 0)
       throw new KubectlError(`error: invalid literal source ${literal}, expected key=value`);
-    addKey(data, literal.slice(0, eq), encode(literal.slice(eq + 1)));
+    add(literal.slice(0, eq), literal.slice(eq + 1));
   }
   for (const source of readStrings(parsed, 'from-file')) {
     const eq = source.indexOf('=');
     const path = eq === -1 ? source : source.slice(eq + 1);
-    const key = eq === -1 ? path.split('/').pop()! : source.slice(0, eq);
-    const content = await ctx.env.readFile(resolvePath(ctx.env.cwd, path)).catch(() => {
-      throw new KubectlError(`error: error reading ${path}: no such file or directory`);
-    });
-    addKey(data, key, encode(content));
+    add(eq === -1 ? path.split('/').pop()! : source.slice(0, eq), await read(path));
   }
   for (const path of readStrings(parsed, 'from-env-file')) {
-    const content = await ctx.env.readFile(resolvePath(ctx.env.cwd, path)).catch(() => {
-      throw new KubectlError(`error: error reading ${path}: no such file or directory`);
-    });
-    for (const line of content.split('\n')) {
+    for (const line of (await read(path)).split('\n')) {
       const trimmed = line.trim();
       if (!trimmed || trimmed.startsWith('#')) continue;
       const eq = trimmed.indexOf('=');
-      addKey(
-        data,
-        eq === -1 ? trimmed : trimmed.slice(0, eq),
-        encode(eq === -1 ? '' : trimmed.slice(eq + 1)),
-      );
+      add(eq === -1 ? trimmed : trimmed.slice(0, eq), eq === -1 ? '' : trimmed.slice(eq + 1));
     }
   }
+  return data;
+}
+
+export async function runCreateSecretGeneric(ctx: KubectlContext, parsed: ParsedArgs) {
+  const name = requireOneName(parsed, 'create secret generic');
+  const data = await readDataSources(
+    ctx,
+    parsed,
+    encode,
+    (key) => `cannot add key ${key}, another key by that name already exists`,
+  );
   const secret: ClusterObject = { apiVersion: 'v1', kind: 'Secret', metadata: { name }, data };
   const type = readString(parsed, 'type');
   if (type) secret.type = type;
   return createGenerated(ctx, parsed, 'secrets', secret);
 }
 
-function addKey(data: Record<string, string>, key: string, value: string) {
-  if (key in data) {
-    throw new KubectlError(
-      `error: cannot add key ${key}, another key by that name already exists in Data for Secret`,
-    );
-  }
-  data[key] = value;
+export async function runCreateConfigMap(ctx: KubectlContext, parsed: ParsedArgs) {
+  const name = requireOneName(parsed, 'create configmap');
+  const data = await readDataSources(
+    ctx,
+    parsed,
+    (text) => text,
+    (key) =>
+      `cannot add key "${key}", another key by that name already exists in Data for ConfigMap "${name}"`,
+  );
+  return createGenerated(ctx, parsed, 'configmaps', {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name },
+    data,
+  });
 }
 
 export async function runCreateSecretDockerRegistry(ctx: KubectlContext, parsed: ParsedArgs) {

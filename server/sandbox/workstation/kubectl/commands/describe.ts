@@ -15,6 +15,12 @@ import {
   describeServiceAccount,
 } from '../describe/describe-kinds';
 import { describePod } from '../describe/describe-pod';
+import {
+  describeConfigMap,
+  describeRole,
+  describeRoleBinding,
+  describeSecret,
+} from '../describe/describe-config';
 import { selectEvents } from '../describe/describe-writer';
 import { parseResourceArgs } from '../resource-args';
 import { addressOf, findResource, type ApiResource } from '../resources';
@@ -129,6 +135,16 @@ async function describeOne(
         now,
       );
     }
+    case '/secrets':
+      return describeSecret(object);
+    case '/configmaps':
+      return describeConfigMap(object, events, now);
+    case 'rbac.authorization.k8s.io/roles':
+    case 'rbac.authorization.k8s.io/clusterroles':
+      return describeRole(object);
+    case 'rbac.authorization.k8s.io/rolebindings':
+    case 'rbac.authorization.k8s.io/clusterrolebindings':
+      return describeRoleBinding(object);
     default:
       return describeGeneric(object, events, now);
   }
