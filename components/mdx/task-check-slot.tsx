@@ -1,12 +1,15 @@
 /**
- * Where a task's **Check** button goes. It renders nothing until the check engine is wired to the
- * page; then it becomes a client leaf with a `button` named "Check …" that asks the server to run
- * `task.checkId` and announces the outcome in a `role="status"` element.
+ * The Check part of a task card: tasks with a `checkId` get a Check button that runs the server's
+ * check against the learner's own cluster space. Tasks without one are read-only.
  */
 import type { Task } from '@/content/schema';
+import { TaskCheckButton } from './task-check-button';
 
 export type TaskCheckSlotProps = { chapterSlug: string; lessonSlug: string; task: Task };
 
-export function TaskCheckSlot(_props: TaskCheckSlotProps) {
-  return null;
+export function TaskCheckSlot({ chapterSlug, lessonSlug, task }: TaskCheckSlotProps) {
+  if (!task.checkId) return null;
+  return (
+    <TaskCheckButton lesson={`${chapterSlug}/${lessonSlug}`} taskId={task.id} title={task.title} />
+  );
 }

@@ -133,6 +133,24 @@ describe('TaskCard', () => {
     expect(html).toContain('The Deployment is rolled out.');
   });
 
+  it('gives tasks with a check a Check button named after the task, and others none', () => {
+    const checked: LessonMeta = {
+      ...lesson,
+      tasks: [{ ...lesson.tasks[0]!, checkId: 'prepare' }, lesson.tasks[1]!],
+    };
+    const withCheck = renderToStaticMarkup(
+      createElement(TaskCard, { id: 'prepare', context: { chapterSlug: 'ch', lesson: checked } }),
+    );
+    expect(withCheck).toMatch(
+      /<button[^>]*>Check<span class="sr-only">: Prepare the namespace<\/span><\/button>/,
+    );
+    expect(withCheck).toContain('role="status"');
+    const without = renderToStaticMarkup(
+      createElement(TaskCard, { id: 'deploy', context: { chapterSlug: 'ch', lesson: checked } }),
+    );
+    expect(without).not.toContain('<button');
+  });
+
   it('names the known tasks when the id matches none', () => {
     expect(() => renderToStaticMarkup(createElement(TaskCard, { id: 'nope', context }))).toThrow(
       '<Task id="nope" /> in lesson "lab" matches no task in its lesson.ts (tasks: prepare, deploy)',
