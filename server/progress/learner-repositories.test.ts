@@ -16,6 +16,7 @@ import {
   findLiveSession,
   insertSession,
 } from './session-store';
+import { listLearnersWithLiveSessions } from './live-learners';
 import { listTaskProgress, recordTaskOpened } from './task-progress';
 import { listTestDatabaseTargets, type OpenedTestDatabase } from './test-databases';
 
@@ -78,6 +79,19 @@ for (const target of listTestDatabaseTargets()) {
       expect(await deleteExpiredSessions(opened.db, at(30))).toEqual([ada.id]);
       expect(await findLiveSession(opened.db, 'b-new', at(30))).toBeDefined();
       expect(await deleteExpiredSessions(opened.db, at(30))).toEqual([]);
+    });
+
+    it('lists learners with a live session once each, leaving out expired ones', async () => {
+      const ada = await newLearner('Ada');
+      const bob = await newLearner('Bob');
+      await insertSession(opened.db, { id: 'a1', learnerId: ada.id, expiresAt: at(60) }, t0);
+      await insertSession(opened.db, { id: 'a2', learnerId: ada.id, expiresAt: at(90) }, t0);
+      await insertSession(opened.db, { id: 'b1', learnerId: bob.id, expiresAt: at(10) }, t0);
+      expect((await listLearnersWithLiveSessions(opened.db, at(5))).sort()).toEqual(
+        [ada.id, bob.id].sort(),
+      );
+      expect(await listLearnersWithLiveSessions(opened.db, at(30))).toEqual([ada.id]);
+      expect(await listLearnersWithLiveSessions(opened.db, at(90))).toEqual([]);
     });
 
     it('deletes a learner together with their sessions and progress', async () => {
