@@ -1,6 +1,7 @@
 /**
  * Field numbers of the Kubernetes protobuf messages that `kubectl create <kind>` (1.32+) sends,
- * as `number: [jsonName, type]`. Types: s string · i integer · b bool · y bytes (base64 in JSON)
+ * as `number: [jsonName, type]`. Types: s string · i integer · b bool (i* / b*: pointer fields, kept
+ * when zero; plain ones are dropped when zero, as JSON's omitempty does) · y bytes (base64)
  * · q Quantity · ios IntOrString · t Time · [T] repeated · {T} map<string, T> · Name a message.
  * Fields the generators never set are left out; unknown fields are skipped when decoding.
  */
@@ -15,21 +16,21 @@ export const PROTO_TYPES: Record<string, ProtoMessage> = {
     12: ['annotations', '{s}'], 13: ['ownerReferences', '[OwnerReference]'], 14: ['finalizers', '[s]'],
   },
   OwnerReference: {
-    1: ['kind', 's'], 3: ['name', 's'], 4: ['uid', 's'], 5: ['apiVersion', 's'], 6: ['controller', 'b'],
-    7: ['blockOwnerDeletion', 'b'],
+    1: ['kind', 's'], 3: ['name', 's'], 4: ['uid', 's'], 5: ['apiVersion', 's'], 6: ['controller', 'b*'],
+    7: ['blockOwnerDeletion', 'b*'],
   },
   LabelSelector: { 1: ['matchLabels', '{s}'], 2: ['matchExpressions', '[LabelSelectorRequirement]'] },
   LabelSelectorRequirement: { 1: ['key', 's'], 2: ['operator', 's'], 3: ['values', '[s]'] },
   Namespace: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'NamespaceSpec'] },
   NamespaceSpec: { 1: ['finalizers', '[s]'] },
-  ConfigMap: { 1: ['metadata', 'ObjectMeta'], 2: ['data', '{s}'], 3: ['binaryData', '{y}'], 4: ['immutable', 'b'] },
+  ConfigMap: { 1: ['metadata', 'ObjectMeta'], 2: ['data', '{s}'], 3: ['binaryData', '{y}'], 4: ['immutable', 'b*'] },
   Secret: {
     1: ['metadata', 'ObjectMeta'], 2: ['data', '{y}'], 3: ['type', 's'], 4: ['stringData', '{s}'],
-    5: ['immutable', 'b'],
+    5: ['immutable', 'b*'],
   },
   ServiceAccount: {
     1: ['metadata', 'ObjectMeta'], 2: ['secrets', '[ObjectReference]'],
-    3: ['imagePullSecrets', '[LocalObjectReference]'], 4: ['automountServiceAccountToken', 'b'],
+    3: ['imagePullSecrets', '[LocalObjectReference]'], 4: ['automountServiceAccountToken', 'b*'],
   },
   ObjectReference: {
     1: ['kind', 's'], 2: ['namespace', 's'], 3: ['name', 's'], 4: ['uid', 's'], 5: ['apiVersion', 's'],
@@ -49,16 +50,16 @@ export const PROTO_TYPES: Record<string, ProtoMessage> = {
   ResourceQuotaSpec: { 1: ['hard', '{q}'], 2: ['scopes', '[s]'] },
   Deployment: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'DeploymentSpec'] },
   DeploymentSpec: {
-    1: ['replicas', 'i'], 2: ['selector', 'LabelSelector'], 3: ['template', 'PodTemplateSpec'],
-    4: ['strategy', 'DeploymentStrategy'], 5: ['minReadySeconds', 'i'], 6: ['revisionHistoryLimit', 'i'],
-    7: ['paused', 'b'], 9: ['progressDeadlineSeconds', 'i'],
+    1: ['replicas', 'i*'], 2: ['selector', 'LabelSelector'], 3: ['template', 'PodTemplateSpec'],
+    4: ['strategy', 'DeploymentStrategy'], 5: ['minReadySeconds', 'i'], 6: ['revisionHistoryLimit', 'i*'],
+    7: ['paused', 'b'], 9: ['progressDeadlineSeconds', 'i*'],
   },
   DeploymentStrategy: { 1: ['type', 's'], 2: ['rollingUpdate', 'RollingUpdateDeployment'] },
   RollingUpdateDeployment: { 1: ['maxUnavailable', 'ios'], 2: ['maxSurge', 'ios'] },
   PodTemplateSpec: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'PodSpec'] },
   Pod: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'PodSpec'] },
   PodSpec: {
-    2: ['containers', '[Container]'], 3: ['restartPolicy', 's'], 4: ['terminationGracePeriodSeconds', 'i'],
+    2: ['containers', '[Container]'], 3: ['restartPolicy', 's'], 4: ['terminationGracePeriodSeconds', 'i*'],
     6: ['dnsPolicy', 's'], 7: ['nodeSelector', '{s}'], 8: ['serviceAccountName', 's'],
     9: ['serviceAccount', 's'], 15: ['imagePullSecrets', '[LocalObjectReference]'],
     20: ['initContainers', '[Container]'],
@@ -92,7 +93,7 @@ export const PROTO_TYPES: Record<string, ProtoMessage> = {
   NonResourceAttributes: { 1: ['path', 's'], 2: ['verb', 's'] },
   SelfSubjectReview: { 1: ['metadata', 'ObjectMeta'] },
   TokenRequest: { 1: ['metadata', 'ObjectMeta'], 2: ['spec', 'TokenRequestSpec'] },
-  TokenRequestSpec: { 1: ['audiences', '[s]'], 4: ['expirationSeconds', 'i'] },
+  TokenRequestSpec: { 1: ['audiences', '[s]'], 4: ['expirationSeconds', 'i*'] },
 };
 
 /** Which message a `apiVersion/kind` body holds. */

@@ -92,6 +92,12 @@ function decodeScalar(type: string, f: Field): unknown {
   }
 }
 
+function isZero(type: string, f: Field): boolean {
+  if (type === 's') return !f.bytes?.length;
+  if (type === 'i' || type === 'b') return (f.num ?? 0) === 0;
+  return false;
+}
+
 function decodeMessage(typeName: string, buf: Uint8Array): Record<string, unknown> {
   const fields = PROTO_TYPES[typeName];
   if (!fields) throw badRequest(`proto: no decoder for ${typeName}`);
@@ -111,8 +117,10 @@ function decodeMessage(typeName: string, buf: Uint8Array): Record<string, unknow
       const key = text(kv.find((x) => x.field === 1)?.bytes);
       const v = kv.find((x) => x.field === 2);
       map[key] = v ? decodeScalar(value, v) : value === 's' || value === 'y' ? '' : undefined;
-    } else if (!(type === 's' && !f.bytes?.length)) {
-      // Go's JSON leaves empty strings out (omitempty); protobuf carries them. Match JSON.
+    } else if (type.endsWith('*')) {
+      out[name] = decodeScalar(type.slice(0, -1), f);
+    } else if (!isZero(type, f)) {
+      // Go's JSON leaves zero values of plain fields out (omitempty); protobuf carries them.
       out[name] = decodeScalar(type, f);
     }
   }
