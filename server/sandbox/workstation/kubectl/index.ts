@@ -88,7 +88,9 @@ function unknownCommand(name: string): KubectlError {
 /** Runs one kubectl invocation; resolves to its exit code. Never throws. */
 export const runKubectl: RunKubectl = async (argv, env) => {
   try {
-    return await runResolved(argv, env);
+    const code = await runResolved(argv, env);
+    // Ctrl-C ends streaming commands; a shell sees that as death by SIGINT.
+    return env.signal.aborted ? 130 : code;
   } catch (error) {
     if (env.signal.aborted) return 130;
     const text = formatFailure(error);

@@ -59,6 +59,11 @@ describe('kubectl in the workstation, against the sandbox', () => {
     expect(result.code).toBe(0);
   });
 
+  it('drops -t silently without -i, as kubectl does', async () => {
+    const result = await harness.mine(`exec -t ${pod} -n cfostest -- echo plain`);
+    expect(result).toEqual({ stdout: 'plain\n', stderr: '', code: 0 });
+  });
+
   it('forwards terminal resizes to the program', async () => {
     const terminal = createFakeTerminal({ columns: 200, rows: 24 });
     const run = harness.mine(`exec -it ${pod} -n cfostest -- sh`, undefined, { terminal });
@@ -101,6 +106,7 @@ describe('kubectl in the workstation, against the sandbox', () => {
     await waitFor(() => seen.split('\n').length > 4, 15_000);
     stop.abort();
     const result = await run;
+    expect(result.code).toBe(130);
     expect(result.stdout.split('\n')[0]).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE$/);
     expect(result.stdout).toMatch(/Pending|ContainerCreating|Terminating/);
   }, 30_000);

@@ -10,10 +10,10 @@ import type { KubectlContext } from '../context';
 import { isNotFound, KubectlError } from '../errors';
 import {
   describeDeployment,
-  describeGeneric,
   describeNamespace,
   describeServiceAccount,
 } from '../describe/describe-kinds';
+import { describeGeneric } from '../describe/describe-generic';
 import { describePod } from '../describe/describe-pod';
 import {
   describeConfigMap,

@@ -39,9 +39,13 @@ export async function runExec(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   const wantStdin = readBool(parsed, 'stdin');
   let tty = readBool(parsed, 'tty');
   const terminal = ctx.env.terminal;
-  if (tty && (!wantStdin || !terminal)) {
-    if (!quiet)
+  // As kubectl's SetupTTY: no stdin means no tty (silently); stdin that is not the terminal
+  // (a pipe, or no interactive terminal) means no tty, with a warning.
+  if (tty && !wantStdin) tty = false;
+  if (tty && (!terminal || ctx.env.stdin !== null)) {
+    if (!quiet) {
       ctx.err('Unable to use a TTY - input is not a terminal or the right kind of file\n');
+    }
     tty = false;
   }
   const pod = await findPod(ctx, parsed.args[0]!, 'exec');
@@ -54,7 +58,7 @@ export async function runExec(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   const container = chooseContainer(ctx, pod, readString(parsed, 'container'));
   const stdin = !wantStdin
     ? null
-    : terminal && (tty || ctx.env.stdin === null)
+    : terminal && ctx.env.stdin === null
       ? terminal.stdin
       : readOnce(ctx.env.stdin ?? '');
   const decoder = { stdout: new TextDecoder(), stderr: new TextDecoder() };
