@@ -32,17 +32,3 @@ export function computeTemplateHash(template: unknown): string {
   const digits = String(fnv32a(canonical(template)));
   return [...digits].map((d) => ALPHABET[d.charCodeAt(0) % ALPHABET.length]).join('');
 }
-
-/** True when two templates are the same apart from the pod-template-hash label. */
-export function sameTemplate(a: unknown, b: unknown): boolean {
-  return canonical(stripHash(a)) === canonical(stripHash(b));
-}
-
-function stripHash(template: unknown): unknown {
-  const t = structuredClone((template ?? {}) as { metadata?: { labels?: Record<string, string> } });
-  if (t.metadata?.labels) {
-    delete t.metadata.labels['pod-template-hash'];
-    if (Object.keys(t.metadata.labels).length === 0) delete t.metadata.labels;
-  }
-  return t;
-}
