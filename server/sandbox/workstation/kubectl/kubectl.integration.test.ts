@@ -135,6 +135,22 @@ describe.skipIf(!real)('kubectl compared with real kubectl 1.33 on the sandbox',
     for (const line of more) await compare(line);
   }, 120_000);
 
+  it('execs, reads logs and writes objects with the same results', async () => {
+    const lines = [
+      'rollout status deployment cfos7210250-deployment -n cfostest --watch=false',
+      'exec -c bad $POD -n cfostest -- ls',
+      'logs -c bad $POD -n cfostest',
+      "exec $POD -n cfostest -- sh -c 'exit 7'",
+      'get pods -n cfostest -L app',
+      'get pods -n cfostest --field-selector=status.phase=Running',
+      'apply -f cfos7210250-deployment.yaml -n default --dry-run=server',
+      'apply -f cfos7210250-deployment.yaml -n default --dry-run=client',
+      'apply -f cfos7210250-deployment.yaml -n cfostest -o name',
+      'create -f cfos7210250-deployment.yaml -n cfostest',
+    ];
+    for (const line of lines) await compare(line);
+  }, 120_000);
+
   it('applies the lab fix, replaces, and cleans up the same way', async () => {
     await compare('apply -f fixed.yaml -n cfostest');
     await compare('apply -f fixed.yaml -n cfostest');

@@ -67,14 +67,15 @@ export function chooseContainer(
   ctx: KubectlContext,
   pod: Pod,
   requested: string | undefined,
+  verb: 'exec' | 'logs',
 ): string {
   const containers = pod.spec?.containers ?? [];
   const podName = pod.metadata?.name ?? '';
   if (requested) {
     if (!containers.some((c) => c.name === requested)) {
-      throw new KubectlError(
-        `Error from server (BadRequest): container ${requested} is not valid for pod ${podName}`,
-      );
+      // exec reports the API server's refusal; logs checks the pod spec itself first.
+      const prefix = verb === 'exec' ? 'Error from server (BadRequest):' : 'error:';
+      throw new KubectlError(`${prefix} container ${requested} is not valid for pod ${podName}`);
     }
     return requested;
   }

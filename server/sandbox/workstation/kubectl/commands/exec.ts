@@ -55,7 +55,7 @@ export async function runExec(ctx: KubectlContext, parsed: ParsedArgs): Promise<
       `error: cannot exec into a container in a completed pod; current phase is ${phase}`,
     );
   }
-  const container = chooseContainer(ctx, pod, readString(parsed, 'container'));
+  const container = chooseContainer(ctx, pod, readString(parsed, 'container'), 'exec');
   const stdin = !wantStdin
     ? null
     : terminal && ctx.env.stdin === null

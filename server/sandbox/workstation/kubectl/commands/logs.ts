@@ -32,7 +32,7 @@ export async function runLogs(ctx: KubectlContext, parsed: ParsedArgs): Promise<
   }
   const pod = await findPod(ctx, parsed.args[0]!, 'logs');
   const requested = readString(parsed, 'container') ?? parsed.args[1];
-  const container = chooseContainer(ctx, pod, requested);
+  const container = chooseContainer(ctx, pod, requested, 'logs');
   const follow = readBool(parsed, 'follow');
   const write = follow ? createStreamWriter(ctx.env) : async (text: string) => ctx.out(text);
   const tail = readInt(parsed, 'tail');
