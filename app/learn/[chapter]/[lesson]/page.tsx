@@ -1,6 +1,6 @@
 /**
  * A lesson page, rendered on the server: chapter navigation, the lesson body (MDX), its table of
- * contents, previous/next links and the terminal dock. Terminal code loads only once it is opened.
+ * contents, previous/next links and the learner's tools (terminal, YAML editor), loaded only when opened.
  */
 import type { Metadata } from 'next';
 import type { MDXProps } from 'mdx/types';
@@ -15,7 +15,7 @@ import { MobileNav } from '@/components/lesson/mobile-nav';
 import { readLessonSource } from '@/components/lesson/read-lesson-source';
 import { RecordVisit } from '@/components/lesson/record-visit';
 import { TableOfContents } from '@/components/lesson/table-of-contents';
-import { TerminalDock } from '@/components/lesson/terminal-dock';
+import { LessonTools } from '@/components/lesson/lesson-tools';
 import { lessonKey } from '@/components/lesson/visited';
 import { createLessonComponents } from '@/components/mdx/lesson-components';
 
@@ -80,7 +80,7 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
         </div>
         <RecordVisit lessonKey={lessonKey(chapter.slug, lesson.slug)} />
       </main>
-      <TerminalDock />
+      <LessonTools />
     </div>
   );
 }
