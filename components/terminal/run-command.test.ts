@@ -20,7 +20,8 @@ describe('runInTerminal', () => {
     expect(ran).toEqual(['kubectl create namespace cfostest', 'kubectl get ns']);
     runInTerminal('echo now');
     expect(ran.at(-1)).toBe('echo now');
-    expect(openRequests).toBe(2);
+    // Shown again too: the open terminal may be hidden.
+    expect(openRequests).toBe(3);
     unregister();
     stopListening();
   });

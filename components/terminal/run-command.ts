@@ -19,9 +19,10 @@ const notify = () => watchers.forEach((watch) => watch());
 export function runInTerminal(command: string): void {
   const text = command.replace(/\s+$/, '');
   if (text.length === 0) return;
+  // Ask the page to show its terminal even when one exists: it may be hidden or collapsed.
+  openRequests.forEach((open) => open());
   if (runner) return runner(text);
   waiting.push(text);
-  openRequests.forEach((open) => open());
 }
 
 /**
@@ -38,7 +39,7 @@ export function registerTerminalRunner(run: Runner): () => void {
   };
 }
 
-/** Called by the page's terminal host: `open` runs when a command needs a terminal. */
+/** Called by the page's terminal host: `open` runs when a command needs the terminal shown. */
 export function onTerminalOpenRequest(open: OpenRequest): () => void {
   openRequests.add(open);
   notify();
