@@ -6,15 +6,18 @@
  *
  * Environment: BENCH_SIZES (default "1,50,200"), BENCH_SECONDS (timed seconds per row; default
  * 40 for one terminal, to gather enough keys for a p99, and 20 otherwise), BENCH_SYSTEMS
- * (default "relay,wetty,site"), BENCH_ROUNDS (default 2: every size and system measured this many
+ * (default "relay,wetty,site,site-split"; site-split is an experiment with the sandbox in its own
+ * process),
+ * BENCH_ROUNDS (default 2: every size and system measured this many
  * times, the order of systems rotating each round, keys pooled), BENCH_WRITE=0 to print without
  * writing the document.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { relay } from './adapters/relay';
-import { site } from './adapters/site';
+import { site, siteSplit } from './adapters/site';
 import type { SystemUnderTest } from './adapters/types';
 import { wetty } from './adapters/wetty';
 import { measureSystem, type Measurement } from './measure-system';
@@ -22,7 +25,7 @@ import { mergeRounds } from './merge-rounds';
 import { renderTerminalSection, replaceSection } from './report';
 
 const DOC = path.resolve(import.meta.dirname, '..', '..', 'docs', 'performance.md');
-const SYSTEMS: Record<string, SystemUnderTest> = { relay, wetty, site };
+const SYSTEMS: Record<string, SystemUnderTest> = { relay, wetty, site, 'site-split': siteSplit };
 const WARM_UP_SECONDS = 3;
 
 function readList(name: string, fallback: string): string[] {
@@ -44,11 +47,25 @@ function createRandom(seed: number): () => number {
   };
 }
 
+/** The commit measured, marked when the working tree had changes on top of it. */
+function readRevision(): string {
+  try {
+    const run = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    return `${run('rev-parse', '--short', 'HEAD')}${run('status', '--porcelain') ? ' + local changes' : ''}`;
+  } catch {
+    return 'unknown revision';
+  }
+}
+
 async function main() {
   const sizes = readList('BENCH_SIZES', '1,50,200').map(Number);
-  const systems = readList('BENCH_SYSTEMS', 'relay,wetty,site').map((name) => {
+  const systems = readList('BENCH_SYSTEMS', 'relay,wetty,site,site-split').map((name) => {
     const system = SYSTEMS[name];
-    if (!system) throw new Error(`unknown system "${name}"; expected relay, wetty or site`);
+    if (!system) {
+      throw new Error(
+        `unknown system "${name}"; expected one of ${Object.keys(SYSTEMS).join(', ')}`,
+      );
+    }
     return system;
   });
   const timedSeconds = (n: number) => Number(process.env.BENCH_SECONDS ?? (n === 1 ? 40 : 20));
@@ -96,6 +113,7 @@ async function main() {
     cores: os.cpus().length,
     cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
     node: process.version,
+    revision: readRevision(),
     loadAtStart,
     warmUpSeconds: WARM_UP_SECONDS,
     rounds,

@@ -38,6 +38,15 @@ describe('mergeRounds', () => {
     expect(merged.lost).toBe(2);
     expect(merged.memory.heapAfter).toBe(200);
     expect(merged.memory.processes).toBe(3);
+    expect(
+      mergeRounds([
+        round('site', [1], 1, 1),
+        {
+          ...round('site', [1], 1, 1),
+          memory: { ...round('site', [1], 1, 1).memory, processes: 4 },
+        },
+      ]).memory.processes,
+    ).toBe(4);
     expect(merged.serverLoopDelay).toEqual({ p99: 9, max: 18 });
   });
 

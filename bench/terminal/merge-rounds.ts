@@ -1,7 +1,7 @@
 /**
  * Pools the rounds of one system at one size into a row: latency from every key of every round
  * (so one lucky or unlucky window on a shared machine weighs less), lost keys summed, memory and
- * CPU averaged, event-loop delay from the worst round.
+ * CPU averaged, event-loop delay and process count from the worst round.
  */
 import type { Measurement } from './measure-system';
 import { summarize } from './stats';
@@ -36,7 +36,10 @@ export function mergeRounds(rounds: Measurement[]): Measurement {
       p99: Math.max(...rounds.map((r) => r.serverLoopDelay.p99)),
       max: Math.max(...rounds.map((r) => r.serverLoopDelay.max)),
     },
-    memory: average((r) => r.memory),
+    memory: {
+      ...average((r) => r.memory),
+      processes: Math.max(...rounds.map((r) => r.memory.processes)),
+    },
     cpu: average((r) => r.cpu),
   };
 }

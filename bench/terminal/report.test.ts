@@ -101,6 +101,7 @@ describe('renderTerminalSection', () => {
       cores: 2,
       cpuModel: 'Test CPU',
       node: 'v20',
+      revision: 'abc1234',
       loadAtStart: '1.00 / 1.00 / 1.00',
       warmUpSeconds: 3,
       rounds: 2,

@@ -9,6 +9,7 @@ export type RunFacts = {
   cores: number;
   cpuModel: string;
   node: string;
+  revision: string;
   loadAtStart: string;
   warmUpSeconds: number;
   rounds: number;
@@ -85,7 +86,7 @@ export function renderTerminalSection(rows: Measurement[], facts: RunFacts): str
   return [
     '## Terminal',
     '',
-    `Measured by \`npm run bench:terminal\` on ${facts.date}: ${facts.cores} cores (${facts.cpuModel}),`,
+    `Measured by \`npm run bench:terminal\` on ${facts.date} (${facts.revision}): ${facts.cores} cores (${facts.cpuModel}),`,
     `shared with other work, Node ${facts.node}; 1-minute load average ${facts.loadAtStart} when the run`,
     'started (each row gives it again as its timed window began). All systems were measured in the same',
     'run, on the same machine, with the same typing; each server runs in its own process, and the load',

@@ -62,11 +62,22 @@ function connectSite(url: string, index: number): Promise<TerminalConnection> {
   });
 }
 
+const serverEntry = path.join(import.meta.dirname, '..', 'servers', 'site-server.ts');
+
 export const site: SystemUnderTest = {
   name: 'site',
   description:
-    "this site's terminal route → exec (client-node, WebSocket v5) → sandbox → simulated workstation shell",
-  serverEntry: path.join(import.meta.dirname, '..', 'servers', 'site-server.ts'),
+    "this site's terminal route → exec (client-node, WebSocket v5 over TLS) → embedded sandbox → simulated workstation shell, all in one process as `npm start` runs them",
+  serverEntry,
   serverArgs: (terminals) => [String(terminals)],
   connect: connectSite,
+};
+
+/** An experiment, not a configuration the site ships: the same path with the sandbox in a child process. */
+export const siteSplit: SystemUnderTest = {
+  ...site,
+  name: 'site-split',
+  description:
+    'experiment: the same route and exec, with the sandbox and its simulated shells in a second process',
+  serverArgs: (terminals) => [String(terminals), '--split'],
 };
