@@ -82,7 +82,7 @@ function formatEvent(
       labelColumns: options.labelColumns,
       kindPrefix: options.kindPrefix ? kind : undefined,
     });
-    return formatTable(decorated, withHeaders);
+    return formatTable(decorated, withHeaders, options.columnMemory);
   }
   const text = formatObjects([object], options.format, true, (o) => `${kind}/${o.metadata?.name}`);
   return options.format.kind === 'yaml' ? `---\n${text}` : text;

@@ -20,6 +20,7 @@ import {
 } from '../printers/table';
 import { parseResourceArgs } from '../resource-args';
 import { addressOf, expandResourceType, formatKindName, type ApiResource } from '../resources';
+import { createStreamWriter } from '../streaming';
 import { watchAndPrint } from './get-watch';
 
 export const getFlags: FlagSpec[] = [
@@ -48,6 +49,8 @@ export type GetOptions = {
   labelColumns: string[];
   ignoreNotFound: boolean;
   kindPrefix: boolean;
+  /** Column widths kept between the listing and watch events (`-w`). */
+  columnMemory?: number[];
 };
 
 type Fetched = { resource: ApiResource; table: PrintableTable | null; objects: ClusterObject[] };
@@ -83,6 +86,7 @@ export async function runGet(ctx: KubectlContext, parsed: ParsedArgs): Promise<n
     labelColumns: readStrings(parsed, 'label-columns'),
     ignoreNotFound: readBool(parsed, 'ignore-not-found'),
     kindPrefix: expanded.length > 1 || requests.length > 1 || readBool(parsed, 'show-kind'),
+    columnMemory: watch ? [] : undefined,
   };
   if (watch && expanded.length > 1) {
     throw new KubectlError('error: you may only specify a single resource type');
@@ -95,7 +99,14 @@ export async function runGet(ctx: KubectlContext, parsed: ParsedArgs): Promise<n
     if (result.failed) exitCode = 1;
     fetched.push(result.fetched);
   }
-  if (!readBool(parsed, 'watch-only')) printFetched(ctx, fetched, options, expanded);
+  // While watching, the listing goes to the live terminal too, so it comes before the events.
+  const write = createStreamWriter(ctx.env);
+  let pending = Promise.resolve();
+  const printCtx = watch
+    ? { ...ctx, out: (text: string) => void (pending = pending.then(() => write(text))) }
+    : ctx;
+  if (!readBool(parsed, 'watch-only')) printFetched(printCtx, fetched, options, expanded);
+  await pending;
   if (watch) {
     const first = fetched[0]!;
     await watchAndPrint(
@@ -185,7 +196,7 @@ function printFetched(
         kindPrefix: options.kindPrefix ? formatKindName(f.resource) : undefined,
       });
       if (index > 0) ctx.out('\n');
-      ctx.out(formatTable(table, !options.noHeaders));
+      ctx.out(formatTable(table, !options.noHeaders, options.columnMemory));
     });
     if (printable.length === 0 && !anyNames) reportEmpty(ctx, options, fetched);
     return;

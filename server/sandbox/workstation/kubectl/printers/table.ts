@@ -94,8 +94,8 @@ export function decorateTable(table: PrintableTable, options: Decorations): Prin
 }
 
 /** Renders the aligned text, with or without the header line. */
-export function formatTable(table: PrintableTable, withHeaders = true): string {
+export function formatTable(table: PrintableTable, withHeaders = true, memory?: number[]): string {
   const lines = table.rows.map((r) => r.cells);
   if (withHeaders) lines.unshift(table.headers.map((h) => h.toUpperCase()));
-  return formatColumns(lines);
+  return formatColumns(lines, memory);
 }

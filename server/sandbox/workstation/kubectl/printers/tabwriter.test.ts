@@ -23,6 +23,23 @@ describe('formatColumns', () => {
   });
 });
 
+describe('formatColumns with memory', () => {
+  it('keeps widths from earlier calls and grows them, like kubectl get -w', () => {
+    const memory: number[] = [];
+    formatColumns(
+      [
+        ['NAME', 'STATUS', 'AGE'],
+        ['a', 'Running', '1s'],
+      ],
+      memory,
+    );
+    expect(formatColumns([['a', 'ContainerCreating', '2s']], memory)).toBe(
+      'a      ContainerCreating   2s\n',
+    );
+    expect(formatColumns([['a', 'Running', '3s']], memory)).toBe('a      Running             3s\n');
+  });
+});
+
 describe('alignTabs', () => {
   it('aligns only within a column block, like Go tabwriter', () => {
     const text = 'Name:\tx\nService Account:\tdefault\nContainers:\n  c:\n    Image:\tnginx\n';

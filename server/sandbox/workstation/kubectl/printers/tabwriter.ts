@@ -61,8 +61,28 @@ export function alignTabs(text: string, options: TabwriterOptions): string {
   return out.join('\n') + (endsWithNewline ? '\n' : '');
 }
 
-/** Aligns rows of cells the way `kubectl get` prints its tables. */
-export function formatColumns(rows: string[][]): string {
+/**
+ * Aligns rows of cells the way `kubectl get` prints its tables. With `memory`, column widths
+ * never shrink across calls (as `kubectl get -w` keeps later rows aligned with the header).
+ */
+export function formatColumns(rows: string[][], memory?: number[]): string {
   if (rows.length === 0) return '';
-  return alignTabs(rows.map((r) => `${r.join('\t')}\n`).join(''), getStyle);
+  if (!memory) return alignTabs(rows.map((r) => `${r.join('\t')}\n`).join(''), getStyle);
+  for (const row of rows) {
+    row.slice(0, -1).forEach((cell, index) => {
+      memory[index] = Math.max(memory[index] ?? getStyle.minWidth, width(cell) + getStyle.padding);
+    });
+  }
+  return rows
+    .map((row) =>
+      row
+        .map((cell, index) =>
+          index < row.length - 1
+            ? cell + ' '.repeat(Math.max(0, memory[index]! - width(cell)))
+            : cell,
+        )
+        .join(''),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
 }
