@@ -29,6 +29,18 @@ export function createKubeConfig(connection: ClusterConnection): KubeConfig {
   if ('kubeconfig' in connection) {
     kc.loadFromString(connection.kubeconfig);
     if (connection.context) kc.setCurrentContext(connection.context);
+    // client-node refuses plain http unless TLS verification is marked as skipped.
+    const clusters = kc.getClusters();
+    if (clusters.some((c) => c.server.startsWith('http://') && !c.skipTLSVerify)) {
+      kc.loadFromOptions({
+        clusters: clusters.map((c) =>
+          c.server.startsWith('http://') ? { ...c, skipTLSVerify: true } : c,
+        ),
+        users: kc.getUsers(),
+        contexts: kc.getContexts(),
+        currentContext: kc.getCurrentContext(),
+      });
+    }
   } else {
     const plainHttp = connection.server.startsWith('http://');
     kc.loadFromOptions({

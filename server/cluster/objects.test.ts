@@ -80,6 +80,26 @@ describe('objects', () => {
     expect(JSON.parse(seen[0]!.body)).toMatchObject({ kind: 'Namespace' });
   });
 
+  it('also reaches a cluster named by a kubeconfig document', async () => {
+    const { connection, seen } = await startServer((_s, res) =>
+      json(res, 200, { kind: 'Namespace' }),
+    );
+    const server = (connection as { server: string }).server;
+    const kubeconfig = [
+      'apiVersion: v1',
+      'kind: Config',
+      'clusters: [{name: c, cluster: {server: "' + server + '"}}]',
+      'users: [{name: u, user: {token: from-kubeconfig}}]',
+      'contexts: [{name: x, context: {cluster: c, user: u}}]',
+      'current-context: x',
+    ].join('\n');
+    await getObject(
+      { kubeconfig },
+      { group: '', version: 'v1', resource: 'namespaces', name: 'n' },
+    );
+    expect(seen[0]!.headers.authorization).toBe('Bearer from-kubeconfig');
+  });
+
   it('sends strategic merge patches with their content type, deletes in the background', async () => {
     const { connection, seen } = await startServer((_s, res) =>
       json(res, 200, { kind: 'Deployment' }),

@@ -37,7 +37,7 @@ async function openRequest(
   const url = buildUrl(connection, request);
   const headers: Record<string, string> = {
     Accept: request.accept ?? 'application/json',
-    'User-Agent': 'kubectl/v1.33.0 (workshop sandbox) kubernetes/workshop',
+    'User-Agent': 'k8s-security-workshop (cluster client)',
   };
   let payload: string | undefined;
   if (request.body !== undefined) {
