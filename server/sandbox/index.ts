@@ -48,12 +48,9 @@ export type SandboxOptions = {
 };
 
 export async function createSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const registry = new ClusterRegistry({
-    snapshotDir: options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined,
-    clusterOptions: options.clusterOptions,
-  });
-  await registry.load();
   const snapshotDir = options.dataDir ? path.join(options.dataDir, 'sandbox') : undefined;
+  const registry = new ClusterRegistry({ snapshotDir, clusterOptions: options.clusterOptions });
+  await registry.load();
   // The default runtime runs the learner's workstation shell for the workstation image.
   const shells = options.runtime ? undefined : await createWorkstationShells(snapshotDir);
   const runtime =
@@ -62,10 +59,17 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   const tls = await loadOrCreateTls(snapshotDir);
   const server = createApiServer({ resolve: registry.resolve, runtime: () => runtime, tls });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (err) {
+    // A port in use: stop what was started, so the caller can report and exit cleanly.
+    await registry.close();
+    await shells?.stop();
+    throw err;
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${host}:${port}`;
   const secureUrl = `https://${host}:${port}`;
