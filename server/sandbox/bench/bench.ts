@@ -16,6 +16,7 @@ const SIZES = [1, 50, 200];
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const EXECS = Number(process.env.BENCH_EXECS ?? 300);
 const CONCURRENCY = 8;
+const ROUNDS = 5;
 const LOAD_AT_START = os
   .loadavg()
   .map((l) => l.toFixed(1))
@@ -51,7 +52,16 @@ function startServer() {
 }
 
 /** `cpu` is the sandbox process's own CPU time per operation: the figure noise cannot inflate. */
-type Row = { clusters: number; op: string; p50: number; p99: number; rps: number; cpu: number };
+type Row = {
+  clusters: number;
+  op: string;
+  p50: number;
+  p99: number;
+  /** The lowest p99 of the rounds: the figure least disturbed by other work on the machine. */
+  bestP99: number;
+  rps: number;
+  cpu: number;
+};
 
 async function measure(url: string, tokens: string[], ask: Ask): Promise<Row[]> {
   const pick = (i: number) => tokens[i % tokens.length]!;
@@ -102,18 +112,29 @@ async function measure(url: string, tokens: string[], ask: Ask): Promise<Row[]> 
   for (const [op, total, fn] of ops) {
     await runLoad(Math.min(200, total), CONCURRENCY, fn); // warm-up
     const before = (await ask({ type: 'cpu' }, 'cpu')).micros!;
-    const sample = await runLoad(total, CONCURRENCY, fn);
-    const cpu = ((await ask({ type: 'cpu' }, 'cpu')).micros! - before) / total / 1000;
-    rows.push({
+    // Several short rounds: a round that other work on the machine slowed down shows as such.
+    const ms: number[] = [];
+    const roundP99: number[] = [];
+    let seconds = 0;
+    for (let r = 0; r < ROUNDS; r++) {
+      const sample = await runLoad(Math.ceil(total / ROUNDS), CONCURRENCY, fn);
+      ms.push(...sample.ms);
+      roundP99.push(percentile(sample.ms, 99));
+      seconds += sample.seconds;
+    }
+    const cpu = ((await ask({ type: 'cpu' }, 'cpu')).micros! - before) / ms.length / 1000;
+    const row: Row = {
       clusters: tokens.length,
       op,
-      p50: percentile(sample.ms, 50),
-      p99: percentile(sample.ms, 99),
-      rps: total / sample.seconds,
+      p50: percentile(ms, 50),
+      p99: percentile(ms, 99),
+      bestP99: Math.min(...roundP99),
+      rps: ms.length / seconds,
       cpu,
-    });
+    };
+    rows.push(row);
     console.log(
-      `${tokens.length} clusters ${op}: p50 ${percentile(sample.ms, 50).toFixed(2)} ms, p99 ${percentile(sample.ms, 99).toFixed(2)} ms, ${(total / sample.seconds).toFixed(0)} req/s`,
+      `${row.clusters} clusters ${op}: p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms (best round ${row.bestP99.toFixed(2)}), ${row.rps.toFixed(0)} req/s, ${cpu.toFixed(3)} ms CPU`,
     );
   }
   return rows;
@@ -134,12 +155,14 @@ function verdict(rows: Row[]): string {
   const at = (op: string) => rows.find((r) => r.clusters === 200 && r.op === op)!;
   const get = at('get');
   const list = at('list');
-  const met = get.p99 < 20 && list.p99 < 20;
+  const met = (p: number) => (p < 20 ? 'within' : 'above');
   return (
-    `At 200 clusters the p99 is ${get.p99.toFixed(1)} ms for get and ${list.p99.toFixed(1)} ms for list: ` +
-    `${met ? 'within' : 'above'} the 20 ms target under the load above. The sandbox itself spends ` +
-    `${get.cpu.toFixed(2)} ms (get) and ${list.cpu.toFixed(2)} ms (list) of CPU per request, the same ` +
-    'for 1 and 200 clusters; the rest of the latency is time spent waiting for a core.'
+    `At 200 clusters the p99 is ${get.p99.toFixed(1)} ms for get and ${list.p99.toFixed(1)} ms for list ` +
+    `over all rounds (${met(Math.max(get.p99, list.p99))} the 20 ms target under the load above), and ` +
+    `${get.bestP99.toFixed(1)} / ${list.bestP99.toFixed(1)} ms in the best round ` +
+    `(${met(Math.max(get.bestP99, list.bestP99))} it). The sandbox itself spends ${get.cpu.toFixed(2)} ms (get) ` +
+    `and ${list.cpu.toFixed(2)} ms (list) of CPU per request, the same for 1 and 200 clusters; the rest ` +
+    'of the latency is time spent waiting for a core.'
   );
 }
 
@@ -157,13 +180,14 @@ function render(rows: Row[], memory: { perCluster: number; rss: number }) {
     '',
     `Load average when the run started: ${LOAD_AT_START} (on ${os.cpus().length} cores shared with other work; latency`,
     'percentiles include waiting for a core). "server CPU" is the sandbox process\'s own CPU time per',
-    'operation, which other load on the machine does not inflate.',
+    'operation, which other load on the machine does not inflate. Each operation runs in',
+    `${ROUNDS} rounds; p50/p99 are over all of its requests, "best-round p99" is the lowest round's p99.`,
     '',
-    '| clusters | operation | p50 (ms) | p99 (ms) | throughput (req/s) | server CPU (ms/op) |',
-    '|---:|---|---:|---:|---:|---:|',
+    '| clusters | operation | p50 (ms) | p99 (ms) | best-round p99 (ms) | throughput (req/s) | server CPU (ms/op) |',
+    '|---:|---|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.clusters} | ${r.op} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.rps.toFixed(0)} | ${r.cpu.toFixed(3)} |`,
+        `| ${r.clusters} | ${r.op} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} | ${r.bestP99.toFixed(2)} | ${r.rps.toFixed(0)} | ${r.cpu.toFixed(3)} |`,
     ),
     '',
     verdict(rows),
