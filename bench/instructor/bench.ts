@@ -6,7 +6,8 @@
  * dashboard" section of docs/performance.md. A benchmark, not a test.
  *
  * Environment: BENCH_LEARNERS (default 500), BENCH_INGEST (default 3000 direct attempts),
- * BENCH_WRITE=0 to print without writing the document, NEXT_DIST_DIR (the build to serve).
+ * BENCH_WRITE=0 to print without writing the document, NEXT_DIST_DIR (the build to serve),
+ * BENCH_SCREENSHOT=FILE to save a picture of the dashboard with the seeded class.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -72,6 +73,7 @@ async function main() {
     }
 
     // First render in Chromium, cold context each time.
+    console.log('first render: HTML done');
     const b = { ttfb: [] as number[], gridPainted: [] as number[], live: [] as number[] };
     for (let i = 0; i < 7; i++) {
       const page = await openDashboard(browser, site.url, TOKEN);
@@ -84,6 +86,7 @@ async function main() {
       await page.context().close();
     }
 
+    console.log('first render: Chromium done');
     // Update latency on an otherwise idle site: one learner, checks spaced out.
     const feed = await watchDashboardFeed(site.url, TOKEN);
     const dashboard = await openDashboard(browser, site.url, TOKEN);
@@ -106,6 +109,11 @@ async function main() {
       await sleep(150);
     }
 
+    if (process.env.BENCH_SCREENSHOT) {
+      await dashboard.screenshot({ path: process.env.BENCH_SCREENSHOT, fullPage: true });
+    }
+
+    console.log('update latency done');
     // Ingestion through HTTP, many learners at once, dashboard and feed open.
     const httpLearners = Number(process.env.BENCH_HTTP_LEARNERS ?? 24);
     const clients = [];

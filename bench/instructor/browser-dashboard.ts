@@ -48,25 +48,28 @@ export async function watchCellChange(
   page: Page,
   displayName: string,
 ): Promise<() => Promise<number>> {
-  const handle = await page.evaluateHandle((name) => {
-    const row = [...document.querySelectorAll('tbody tr')].find(
-      (tr) => tr.querySelector('th button')?.textContent === name,
-    );
-    const cell = row?.querySelector('td[data-task="prepare"]');
+  // The promise stays in the page (evaluate would wait for it); the caller collects it later.
+  await page.evaluate((name) => {
+    const find = () =>
+      [...document.querySelectorAll('tbody tr')]
+        .find((tr) => tr.querySelector('th button')?.textContent === name)
+        ?.querySelector('td[data-task="prepare"]');
+    const cell = find();
     if (!cell) throw new Error(`no row for ${name}`);
     const before = cell.textContent;
-    return new Promise<number>((resolve) => {
-      const observer = new MutationObserver(() => {
-        const current = [...document.querySelectorAll('tbody tr')]
-          .find((tr) => tr.querySelector('th button')?.textContent === name)
-          ?.querySelector('td[data-task="prepare"]');
-        if (current && current.textContent !== before) {
-          observer.disconnect();
-          resolve(performance.timeOrigin + performance.now());
-        }
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-    });
+    (window as unknown as { cellChanged: Promise<number> }).cellChanged = new Promise<number>(
+      (resolve) => {
+        const observer = new MutationObserver(() => {
+          const current = find();
+          if (current && current.textContent !== before) {
+            observer.disconnect();
+            resolve(performance.timeOrigin + performance.now());
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      },
+    );
   }, displayName);
-  return () => handle.jsonValue();
+  return () =>
+    page.evaluate(() => (window as unknown as { cellChanged: Promise<number> }).cellChanged);
 }

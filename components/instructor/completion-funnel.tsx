@@ -6,14 +6,14 @@
 import type { FunnelStep } from '@/server/instructor/chart-data';
 import { panel, panelHeading } from './styles';
 
-const ROW = 34;
-const LABEL_WIDTH = 210;
-const BAR_WIDTH = 260;
-const VALUE_WIDTH = 90;
+// Each task takes two lines, its title and then its bar, so long titles never need clipping.
+const ROW = 46;
+const BAR_WIDTH = 440;
+const VALUE_WIDTH = 80;
 
 export function CompletionFunnel({ steps }: { steps: FunnelStep[] }) {
   const height = steps.length * ROW + 8;
-  const width = LABEL_WIDTH + BAR_WIDTH + VALUE_WIDTH;
+  const width = BAR_WIDTH + VALUE_WIDTH;
   const summary = steps.map((s) => `${s.title}: ${s.passed} of ${s.learners}`).join('; ');
   return (
     <section aria-labelledby="funnel-heading" className={panel}>
@@ -36,43 +36,37 @@ export function CompletionFunnel({ steps }: { steps: FunnelStep[] }) {
           const share = (n: number) => (step.learners === 0 ? 0 : (n / step.learners) * BAR_WIDTH);
           return (
             <g key={step.taskKey}>
-              <text
-                x={LABEL_WIDTH - 8}
-                y={y + 19}
-                textAnchor="end"
-                fontSize="12"
-                fill="currentColor"
-              >
-                {step.title.length > 32 ? `${step.title.slice(0, 31)}…` : step.title}
+              <text x={0} y={y + 12} fontSize="13" fill="currentColor">
+                {step.title.length > 64 ? `${step.title.slice(0, 63)}…` : step.title}
               </text>
               <rect
-                x={LABEL_WIDTH}
-                y={y + 4}
+                x={0}
+                y={y + 18}
                 width={BAR_WIDTH}
-                height={ROW - 10}
+                height={18}
                 rx="3"
                 className="fill-stone-100 dark:fill-stone-800"
               />
               <rect
-                x={LABEL_WIDTH}
-                y={y + 4}
+                x={0}
+                y={y + 18}
                 width={share(step.started)}
-                height={ROW - 10}
+                height={18}
                 rx="3"
                 className="fill-teal-200 dark:fill-teal-900"
               />
               <rect
-                x={LABEL_WIDTH}
-                y={y + 4}
+                x={0}
+                y={y + 18}
                 width={share(step.passed)}
-                height={ROW - 10}
+                height={18}
                 rx="3"
                 className="fill-teal-700 dark:fill-teal-400"
               />
               <text
-                x={LABEL_WIDTH + BAR_WIDTH + 8}
-                y={y + 19}
-                fontSize="12"
+                x={BAR_WIDTH + 8}
+                y={y + 32}
+                fontSize="13"
                 fill="currentColor"
                 className="tabular-nums"
               >

@@ -7,10 +7,11 @@
 import type { TimeSpread } from '@/server/instructor/chart-data';
 import { panel, panelHeading } from './styles';
 
-const ROW = 40;
-const LABEL_WIDTH = 210;
-const PLOT_WIDTH = 320;
-const AXIS = 28;
+// Each task takes two lines, its title and then its box plot, so long titles never need clipping.
+const ROW = 52;
+const LEFT = 8;
+const PLOT_WIDTH = 480;
+const AXIS = 36;
 
 function niceMax(value: number): number {
   for (const step of [5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240]) if (value <= step) return step;
@@ -22,10 +23,11 @@ const fmt = (m: number) => (m < 10 ? m.toFixed(1) : Math.round(m).toString());
 export function TimeSpreadChart({ spreads }: { spreads: TimeSpread[] }) {
   const largest = Math.max(0, ...spreads.flatMap((s) => s.minutes));
   const max = niceMax(largest);
-  const x = (m: number) => LABEL_WIDTH + (Math.min(m, max) / max) * PLOT_WIDTH;
+  const x = (m: number) => LEFT + (Math.min(m, max) / max) * PLOT_WIDTH;
   const height = spreads.length * ROW + AXIS;
-  const width = LABEL_WIDTH + PLOT_WIDTH + 20;
-  const ticks = [0, max / 4, max / 2, (3 * max) / 4, max];
+  const width = LEFT + PLOT_WIDTH + 24;
+  // Fifths of a "nice" maximum are whole minutes (5 → 1, 30 → 6, 90 → 18).
+  const ticks = [0, 1, 2, 3, 4, 5].map((i) => (i * max) / 5);
   const summary = spreads
     .map((s) =>
       s.quartiles
@@ -59,24 +61,27 @@ export function TimeSpreadChart({ spreads }: { spreads: TimeSpread[] }) {
               y2={height - AXIS + 4}
               className="stroke-stone-200 dark:stroke-stone-700"
             />
-            <text x={x(t)} y={height - 8} textAnchor="middle" fontSize="11" fill="currentColor">
-              {fmt(t)}
+            <text x={x(t)} y={height - 18} textAnchor="middle" fontSize="12" fill="currentColor">
+              {Math.round(t)}
             </text>
           </g>
         ))}
+        <text
+          x={LEFT + PLOT_WIDTH / 2}
+          y={height - 2}
+          textAnchor="middle"
+          fontSize="12"
+          fill="currentColor"
+        >
+          minutes on task
+        </text>
         {spreads.map((s, i) => {
-          const mid = i * ROW + ROW / 2;
+          const mid = i * ROW + 34;
           const q = s.quartiles;
           return (
             <g key={s.taskKey}>
-              <text
-                x={LABEL_WIDTH - 8}
-                y={mid + 4}
-                textAnchor="end"
-                fontSize="12"
-                fill="currentColor"
-              >
-                {s.title.length > 32 ? `${s.title.slice(0, 31)}…` : s.title}
+              <text x={LEFT} y={mid - 16} fontSize="13" fill="currentColor">
+                {s.title.length > 64 ? `${s.title.slice(0, 63)}…` : s.title}
               </text>
               {q ? (
                 <>
@@ -116,7 +121,7 @@ export function TimeSpreadChart({ spreads }: { spreads: TimeSpread[] }) {
                   ))}
                 </>
               ) : (
-                <text x={LABEL_WIDTH + 4} y={mid + 4} fontSize="12" className="fill-stone-500">
+                <text x={LEFT + 4} y={mid + 4} fontSize="12" className="fill-stone-500">
                   nobody passed yet
                 </text>
               )}
