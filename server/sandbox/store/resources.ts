@@ -53,7 +53,12 @@ export const RESOURCES: readonly ResourceInfo[] = [
       statusSubresource: true,
     },
     { plural: 'secrets', kind: 'Secret' },
-    { plural: 'serviceaccounts', kind: 'ServiceAccount', shortNames: ['sa'], subresources: ['token'] },
+    {
+      plural: 'serviceaccounts',
+      kind: 'ServiceAccount',
+      shortNames: ['sa'],
+      subresources: ['token'],
+    },
     { plural: 'configmaps', kind: 'ConfigMap', shortNames: ['cm'] },
     {
       plural: 'pods',
