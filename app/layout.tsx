@@ -1,6 +1,8 @@
 /** The shell of every page: theme boot script, skip link, header, the page, footer. */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { OfflineNotice } from '@/components/offline/offline-notice';
+import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { SessionExpiryWarning } from '@/components/session/session-expiry-warning';
 import { SiteFooter } from '@/components/site/site-footer';
 import { SiteHeader } from '@/components/site/site-header';
@@ -32,6 +34,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body className="flex min-h-dvh flex-col bg-stone-50 text-stone-800 antialiased dark:bg-stone-950 dark:text-stone-200">
         <SkipLink />
         <SiteHeader />
+        <OfflineNotice />
+        <ServiceWorkerRegistration />
         <SessionExpiryWarning />
         <div className="flex-1">{children}</div>
         <SiteFooter />

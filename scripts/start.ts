@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { buildServiceWorker } from './build-service-worker';
 
 const distDir = process.env.NEXT_DIST_DIR || '.next';
 if (!existsSync(`${distDir}/BUILD_ID`)) {
@@ -11,5 +12,7 @@ if (!existsSync(`${distDir}/BUILD_ID`)) {
   const built = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
+// The offline service worker is made from the build's file list, right after the build.
+if (!existsSync(`${distDir}/sw.js`)) await buildServiceWorker();
 Object.assign(process.env, { NODE_ENV: 'production' });
 await import('../server/main');
