@@ -1,6 +1,7 @@
 /** The shell of every page: theme boot script, skip link, header, the page, footer. */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { BroadcastInbox } from '@/components/instructor/broadcast-inbox';
 import { OfflineNotice } from '@/components/offline/offline-notice';
 import { ServiceWorkerRegistration } from '@/components/offline/service-worker-registration';
 import { SessionExpiryWarning } from '@/components/session/session-expiry-warning';
@@ -37,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <OfflineNotice />
         <ServiceWorkerRegistration />
         <SessionExpiryWarning />
+        <BroadcastInbox />
         <div className="flex-1">{children}</div>
         <SiteFooter />
       </body>
