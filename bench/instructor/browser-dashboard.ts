@@ -48,28 +48,27 @@ export async function watchCellChange(
   page: Page,
   displayName: string,
 ): Promise<() => Promise<number>> {
+  // Sent as source text: the bundler's helpers (tsx names functions) do not exist in the page.
   // The promise stays in the page (evaluate would wait for it); the caller collects it later.
-  await page.evaluate((name) => {
+  await page.evaluate(`(() => {
+    const name = ${JSON.stringify(displayName)};
     const find = () =>
       [...document.querySelectorAll('tbody tr')]
         .find((tr) => tr.querySelector('th button')?.textContent === name)
         ?.querySelector('td[data-task="prepare"]');
     const cell = find();
-    if (!cell) throw new Error(`no row for ${name}`);
+    if (!cell) throw new Error('no row for ' + name);
     const before = cell.textContent;
-    (window as unknown as { cellChanged: Promise<number> }).cellChanged = new Promise<number>(
-      (resolve) => {
-        const observer = new MutationObserver(() => {
-          const current = find();
-          if (current && current.textContent !== before) {
-            observer.disconnect();
-            resolve(performance.timeOrigin + performance.now());
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      },
-    );
-  }, displayName);
-  return () =>
-    page.evaluate(() => (window as unknown as { cellChanged: Promise<number> }).cellChanged);
+    window.cellChanged = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const current = find();
+        if (current && current.textContent !== before) {
+          observer.disconnect();
+          resolve(performance.timeOrigin + performance.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  })()`);
+  return () => page.evaluate('window.cellChanged') as Promise<number>;
 }

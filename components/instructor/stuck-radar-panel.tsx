@@ -4,10 +4,13 @@
  * grouped by task and the step that fails, biggest group first, with a shortcut to send that
  * group's task a hint.
  */
-import type { StuckGroup } from '@/server/instructor/stuck-radar';
+import type { StuckGroup, StuckLearner } from '@/server/instructor/stuck-radar';
 import { NO_CHECK_YET } from '@/server/instructor/stuck-radar';
 import { plural } from './format';
 import { panel, panelHeading, secondaryButton } from './styles';
+
+/** Names listed per group before the rest fold away: a class of hundreds stays readable. */
+const NAMES_SHOWN = 12;
 
 export function StuckRadar(props: {
   groups: StuckGroup[];
@@ -49,20 +52,21 @@ export function StuckRadar(props: {
                     {plural(group.learners.length, 'learner')}
                   </span>
                 </div>
-                <ul className="mt-2 flex flex-wrap gap-2 text-sm">
-                  {group.learners.map((l) => (
-                    <li key={l.learnerId}>
-                      <button
-                        type="button"
-                        onClick={() => props.onSelectLearner(l.learnerId)}
-                        className="rounded border border-amber-300 bg-white px-2 py-0.5 hover:border-teal-600 dark:border-amber-800 dark:bg-stone-900"
-                      >
-                        {l.displayName}
-                        <span className="text-stone-600 dark:text-stone-400"> ({l.reason})</span>
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <LearnerButtons
+                  learners={group.learners.slice(0, NAMES_SHOWN)}
+                  onSelect={props.onSelectLearner}
+                />
+                {group.learners.length > NAMES_SHOWN && (
+                  <details className="mt-2 text-sm">
+                    <summary className="cursor-pointer font-medium">
+                      Show {group.learners.length - NAMES_SHOWN} more
+                    </summary>
+                    <LearnerButtons
+                      learners={group.learners.slice(NAMES_SHOWN)}
+                      onSelect={props.onSelectLearner}
+                    />
+                  </details>
+                )}
                 <button
                   type="button"
                   className={`${secondaryButton} mt-3`}
@@ -76,5 +80,27 @@ export function StuckRadar(props: {
         </ul>
       )}
     </section>
+  );
+}
+
+function LearnerButtons(props: {
+  learners: StuckLearner[];
+  onSelect: (learnerId: string) => void;
+}) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-2 text-sm">
+      {props.learners.map((l) => (
+        <li key={l.learnerId}>
+          <button
+            type="button"
+            onClick={() => props.onSelect(l.learnerId)}
+            className="rounded border border-amber-300 bg-white px-2 py-0.5 hover:border-teal-600 dark:border-amber-800 dark:bg-stone-900"
+          >
+            {l.displayName}
+            <span className="text-stone-600 dark:text-stone-400"> ({l.reason})</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
