@@ -173,6 +173,10 @@ test('the printable chapter holds every lesson with answers shown, and can be sa
   });
   expect(rules).toEqual({ pre: 'avoid', lesson: 'page', header: 'none' });
   await page.screenshot({ path: test.info().outputPath('print-page.png') });
-  const pdf = await page.pdf({ format: 'A4' });
+  await page
+    .locator('main article')
+    .last()
+    .screenshot({ path: test.info().outputPath('print-lab-lesson.png') });
+  const pdf = await page.pdf({ format: 'A4', path: test.info().outputPath('chapter.pdf') });
   expect(pdf.byteLength).toBeGreaterThan(10_000);
 });
