@@ -65,6 +65,18 @@ test('after one visit every lesson reads offline, and the page says the server i
     expect(response?.fromServiceWorker()).toBe(true);
     await expect(reader.title).toHaveText(lesson.title);
   }
+  // The editor and terminal bundles load offline too (their server parts wait for the server).
+  await page.getByRole('button', { name: 'Open the YAML editor' }).click();
+  await expect(page.locator('.monaco-editor').first()).toBeVisible({ timeout: 30_000 });
+  await page
+    .getByRole('button', { name: /terminal/i })
+    .first()
+    .click();
+  await expect(page.getByRole('group', { name: 'Terminal', exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
+  await expect(page.locator('.xterm').first()).toBeVisible();
+
   // In-page navigation (the pager) works too.
   await page.goto(first.href);
   await reader.next().click();
