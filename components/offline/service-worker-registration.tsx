@@ -10,7 +10,14 @@ import { getServerStatusStore } from './use-server-status';
 
 export function ServiceWorkerRegistration() {
   useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' || !('serviceWorker' in navigator)) return;
+    if (!('serviceWorker' in navigator)) return;
+    if (process.env.NODE_ENV !== 'production') {
+      // A worker left by an earlier production run on this origin would serve stale pages in dev.
+      void navigator.serviceWorker
+        .getRegistrations()
+        .then((registrations) => Promise.all(registrations.map((r) => r.unregister())));
+      return;
+    }
     navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch((error) => {
       console.warn('Offline reading is unavailable: the service worker did not register.', error);
     });
