@@ -25,6 +25,7 @@ import { mergeRounds } from './merge-rounds';
 import { renderTerminalSection, replaceSection } from './report';
 
 const DOC = path.resolve(import.meta.dirname, '..', '..', 'docs', 'performance.md');
+const NOTES = path.join(import.meta.dirname, 'notes.md');
 const SYSTEMS: Record<string, SystemUnderTest> = { relay, wetty, site, 'site-split': siteSplit };
 const WARM_UP_SECONDS = 3;
 
@@ -108,18 +109,22 @@ async function main() {
     systems.map((system) => mergeRounds(measured.get(`${size}/${system.name}`)!)),
   );
 
-  const section = renderTerminalSection(rows, {
-    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-    cores: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
-    node: process.version,
-    revision: readRevision(),
-    loadAtStart,
-    warmUpSeconds: WARM_UP_SECONDS,
-    rounds,
-    timedSeconds: Object.fromEntries(sizes.map((n) => [n, timedSeconds(n)])),
-    descriptions: Object.fromEntries(systems.map((s) => [s.name, s.description])),
-  });
+  const section = renderTerminalSection(
+    rows,
+    {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      cores: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown CPU',
+      node: process.version,
+      revision: readRevision(),
+      loadAtStart,
+      warmUpSeconds: WARM_UP_SECONDS,
+      rounds,
+      timedSeconds: Object.fromEntries(sizes.map((n) => [n, timedSeconds(n)])),
+      descriptions: Object.fromEntries(systems.map((s) => [s.name, s.description])),
+    },
+    await readFile(NOTES, 'utf8').catch(() => ''),
+  );
   if (process.env.BENCH_WRITE === '0') {
     console.log(section);
     return;

@@ -94,21 +94,37 @@ describe('judgeTarget', () => {
   });
 });
 
+const facts = {
+  date: '2026-01-01 00:00 UTC',
+  cores: 2,
+  cpuModel: 'Test CPU',
+  node: 'v20',
+  revision: 'abc1234',
+  loadAtStart: '1.00 / 1.00 / 1.00',
+  warmUpSeconds: 3,
+  rounds: 2,
+  timedSeconds: { 50: 20 },
+  descriptions: { relay: 'the floor', site: 'ours' },
+};
+
 describe('renderTerminalSection', () => {
+  it('ends with the notes kept beside the bench', () => {
+    const section = renderTerminalSection(
+      [row('site', 1, 1, 1), row('wetty', 1, 1, 2)],
+      facts,
+      '\n### Reading\n\nWhy.\n\n',
+    );
+    expect(
+      section.endsWith('**met** — site 1.00 ms, wetty 2.00 ms.\n\n### Reading\n\nWhy.\n'),
+    ).toBe(true);
+  });
+
   it('renders a row per measurement with ratios against the relay at the same N', () => {
-    const section = renderTerminalSection([row('relay', 50, 2, 10), row('site', 50, 4, 30)], {
-      date: '2026-01-01 00:00 UTC',
-      cores: 2,
-      cpuModel: 'Test CPU',
-      node: 'v20',
-      revision: 'abc1234',
-      loadAtStart: '1.00 / 1.00 / 1.00',
-      warmUpSeconds: 3,
-      rounds: 2,
-      timedSeconds: { 50: 20 },
-      descriptions: { relay: 'the floor', site: 'ours' },
-    });
+    const section = renderTerminalSection([row('relay', 50, 2, 10), row('site', 50, 4, 30)], facts);
     expect(section.startsWith('## Terminal\n')).toBe(true);
+    expect(section.endsWith('Target not judged: site or wetty missing at 50 terminals.\n')).toBe(
+      true,
+    );
     expect(section).toContain(
       '| 50 | relay | 100 | 0 | 2.00 | 10.00 | 11.0 | 1.0× | 1.0× | 12 / 40 | 1.50 |',
     );

@@ -77,7 +77,11 @@ export function judgeTarget(rows: Measurement[]): string {
   );
 }
 
-export function renderTerminalSection(rows: Measurement[], facts: RunFacts): string {
+/**
+ * `notes` is prose kept beside the bench (notes.md): what the figures mean and, when the target
+ * is missed, why and what would meet it. It is written by people, so it is included as is.
+ */
+export function renderTerminalSection(rows: Measurement[], facts: RunFacts, notes = ''): string {
   const floorOf = (m: Measurement) =>
     rows.find((r) => r.system === 'relay' && r.terminals === m.terminals);
   const timed = Object.entries(facts.timedSeconds)
@@ -121,6 +125,7 @@ export function renderTerminalSection(rows: Measurement[], facts: RunFacts): str
     '',
     judgeTarget(rows),
     '',
+    ...(notes.trim() ? [notes.trim(), ''] : []),
   ].join('\n');
 }
 

@@ -34,8 +34,13 @@ function isListening(port: number): Promise<boolean> {
 }
 
 async function startWetty() {
+  if (process.getuid?.() !== 0) {
+    throw new Error(
+      'wetty runs its --command directly only as root; as another user it opens an ssh login ' +
+        'instead, which is not what this bench compares. Run the bench as root (e.g. in the container).',
+    );
+  }
   const port = await findFreePort();
-  // As root on localhost wetty runs the command directly (no ssh, no login prompt).
   process.argv = [
     process.argv[0]!,
     'wetty',
