@@ -34,7 +34,10 @@ test('a learner joins, keeps their resume code, and resumes on another device', 
   const name = `E2E Learner ${Date.now() % 100000}`;
   await join.join(name);
 
-  await expect(page.getByRole('status')).toContainText(`Welcome, ${name}`);
+  // The layout has live regions of its own; ours is the one that welcomes.
+  await expect(page.getByRole('status').filter({ hasText: 'Welcome' })).toContainText(
+    `Welcome, ${name}`,
+  );
   const code = (await page.getByText(codePattern).textContent())?.trim() ?? '';
   expect(code).toMatch(codePattern);
   await expect(page.getByRole('button', { name: 'Copy code' })).toBeVisible();
@@ -52,7 +55,9 @@ test('a learner joins, keeps their resume code, and resumes on another device', 
     await second.goto(`?resume=${encodeURIComponent(code)}`);
     await expect(second.resumeCode).toHaveValue(code);
     await second.page.getByRole('button', { name: 'Resume' }).click();
-    await expect(second.page.getByRole('status')).toContainText(`Welcome back, ${name}`);
+    await expect(second.page.getByRole('status').filter({ hasText: 'Welcome' })).toContainText(
+      `Welcome back, ${name}`,
+    );
     const again = await second.page.request.get('/api/me');
     expect((await again.json()).learner.id).toBe(learnerId);
   } finally {
