@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { setWorkspaceProvisioner, setWorkspaceReleaser } from './auth/workspace-hooks';
+import { stampConnectionHeaders } from './auth/request-info';
 import { authenticateLearner, renewLearnerSession } from './auth/sessions';
 import { readConfig } from './config';
 import { handleHealthz } from './http/healthz';
@@ -45,6 +46,8 @@ async function main() {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/healthz') return handleHealthz(req, res, config, health);
+    // Route handlers see only headers: pass on the client's address (rate limits) and scheme.
+    stampConnectionHeaders(req);
     void handleNext(req, res);
   });
 

@@ -22,6 +22,24 @@ export type ClusterRequest = {
 
 export type ClusterResponse = { status: number; contentType: string; text: string };
 
+/**
+ * One keep-alive agent per connection. client-node builds a new agent for every request, which
+ * costs a TLS handshake each time; a check makes several requests, so reuse is most of its cost.
+ */
+const agents = new WeakMap<ClusterConnection, http.Agent>();
+
+function reuseAgent(connection: ClusterConnection, fresh: unknown, secure: boolean): http.Agent {
+  let agent = agents.get(connection);
+  if (!agent) {
+    const tls = (fresh as { options?: https.AgentOptions } | undefined)?.options ?? {};
+    agent = secure
+      ? new https.Agent({ ...tls, keepAlive: true })
+      : new http.Agent({ keepAlive: true });
+    agents.set(connection, agent);
+  }
+  return agent;
+}
+
 function buildUrl(connection: ClusterConnection, request: ClusterRequest): URL {
   const url = new URL(readServerUrl(connection) + request.path);
   for (const [key, value] of Object.entries(request.query ?? {})) {
@@ -53,7 +71,9 @@ async function openRequest(
     headers,
   };
   await createKubeConfig(connection).applyToHTTPSOptions(options);
-  const transport = url.protocol === 'https:' ? https : http;
+  const secure = url.protocol === 'https:';
+  options.agent = reuseAgent(connection, options.agent, secure);
+  const transport = secure ? https : http;
   return new Promise((resolve, reject) => {
     const req = transport.request(options, resolve);
     req.on('error', (error) => reject(describeNetworkError(url, error)));
