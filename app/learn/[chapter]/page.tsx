@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { chapters, getChapter } from '@/content';
 import { ChapterOverview } from '@/components/chapter/chapter-overview';
+import { MakeAvailableOffline } from '@/components/offline/make-available-offline';
 
 type Params = { chapter: string };
 
@@ -24,6 +25,18 @@ export default async function ChapterPage({ params }: { params: Promise<Params> 
   return (
     <main id="main-content" tabIndex={-1} className="outline-none">
       <ChapterOverview chapter={chapter} number={chapters.indexOf(chapter) + 1} />
+      <section
+        aria-label="Reading offline"
+        className="mx-auto max-w-5xl px-4 pb-12 sm:px-6 print:hidden"
+      >
+        <MakeAvailableOffline
+          urls={[
+            `/learn/${chapter.slug}`,
+            `/learn/${chapter.slug}/print`,
+            ...chapter.lessons.map((l) => `/learn/${chapter.slug}/${l.slug}`),
+          ]}
+        />
+      </section>
     </main>
   );
 }
