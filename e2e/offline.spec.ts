@@ -137,7 +137,7 @@ test('answers given offline reach the server when it is back; checks and the ter
   });
   await task.getByRole('button', { name: /^Check/ }).click();
   // Only the namespace exists so far: the check runs and names what is missing.
-  await expect(task.getByRole('status')).toContainText('Not yet:', { timeout: 30_000 });
+  await expect(task.getByRole('status')).toContainText('Not passed:', { timeout: 30_000 });
 
   // The terminal is usable again.
   await page

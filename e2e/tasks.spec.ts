@@ -46,7 +46,7 @@ test('a check lists what is missing, then passes once the lesson commands have r
   const task = taskCard(page, prepare.title);
 
   await task.check.click();
-  await expect(task.status).toContainText('Not yet:', { timeout: 30_000 });
+  await expect(task.status).toContainText('Not passed:', { timeout: 30_000 });
   const failing = task.steps.filter({ hasText: '(not yet)' });
   await expect(failing.first()).toContainText('Expected');
   await expect(failing.first()).toContainText('Found');

@@ -19,7 +19,7 @@ describe('check results for people', () => {
       hint: 'apply it',
     });
     expect(describeResult(result)).toBe(
-      'Not yet: 1 of 2 steps are right. The first one to fix is marked below.',
+      'Not passed: 1 of 2 steps are right. The first one to fix is marked below.',
     );
     expect(describeResult({ passed: true, steps: [step('one', true)] })).toBe(
       'Passed: all 1 step is right.',

@@ -37,7 +37,7 @@ export function describeResult(result: CheckResultView): string {
   const right = result.steps.filter((s) => s.ok).length;
   const total = result.steps.length;
   if (result.passed) return `Passed: all ${total} ${total === 1 ? 'step is' : 'steps are'} right.`;
-  return `Not yet: ${right} of ${total} steps are right. The first one to fix is marked below.`;
+  return `Not passed: ${right} of ${total} steps are right. The first one to fix is marked below.`;
 }
 
 /** The sentence for a refused check; a 401 means the reader has not joined a workshop yet. */
