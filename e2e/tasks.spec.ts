@@ -85,4 +85,13 @@ test('a check lists what is missing, then passes once the lesson commands have r
   await task.check.click();
   await expect(task.status).toHaveText(/^Passed: all \d+ steps are right\.$/, { timeout: 30_000 });
   await expect(task.steps.filter({ hasText: '(not yet)' })).toHaveCount(0);
+
+  // The sidebar counts the lab's passed tasks, from the server, and still does after a reload.
+  const labLink = page
+    .getByRole('navigation', { name: 'Chapter' })
+    .first()
+    .getByRole('link', { name: new RegExp(lab.title) });
+  await expect(labLink).toContainText(`1 of ${lab.tasks!.length} tasks done`);
+  await page.reload();
+  await expect(labLink).toContainText(`1 of ${lab.tasks!.length} tasks done`);
 });

@@ -5,6 +5,7 @@
 import Link from 'next/link';
 import type { Chapter } from '@/content/schema';
 import { lessonKey } from './visited';
+import { TaskProgressMark } from './task-progress-mark';
 import { VisitedMark } from './visited-mark';
 
 export function lessonHref(chapterSlug: string, lessonSlug: string) {
@@ -69,6 +70,12 @@ export function ChapterSidebar({
                   {index + 1}
                 </span>
                 <span className="flex-1">{lesson.title}</span>
+                {lesson.tasks.length > 0 ? (
+                  <TaskProgressMark
+                    lessonKey={`${chapter.slug}/${lesson.slug}`}
+                    taskCount={lesson.tasks.length}
+                  />
+                ) : null}
                 <VisitedMark lessonKey={lessonKey(chapter.slug, lesson.slug)} />
               </Link>
             </li>

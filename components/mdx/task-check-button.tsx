@@ -6,6 +6,7 @@
  */
 import Link from 'next/link';
 import { useState } from 'react';
+import { announceCheckPassed } from '@/components/lesson/learner-progress';
 import { CheckIcon, CloseIcon } from '@/components/site/icons';
 import {
   describeRefusal,
@@ -56,7 +57,9 @@ export function TaskCheckButton({
 
   const check = async () => {
     setState({ phase: 'running' });
-    setState(await requestCheck(lesson, taskId));
+    const outcome = await requestCheck(lesson, taskId);
+    setState(outcome);
+    if (outcome.phase === 'done' && outcome.result.passed) announceCheckPassed();
   };
 
   let verdict = '';
