@@ -163,9 +163,18 @@ export async function runLearner(plan: LearnerPlan): Promise<LearnerOutcome> {
         if (i > 0 && !typed) await runPhase(plan, terminal, LAB_PHASES[i - 1]!.commands, -1);
       }
     }
-    const mark = terminal.mark();
-    await runPhase(plan, terminal, [{ text: 'kubectl get configmaps -n default -o name' }], -1);
-    const listing = terminal.textSince(mark);
+    // The listing is retried: a listing that never printed proves nothing about the objects.
+    let listing = '';
+    for (let attempt = 0; attempt < 3 && !listing.includes('configmap/'); attempt++) {
+      const mark = terminal.mark();
+      const typed = await runPhase(
+        plan,
+        terminal,
+        [{ text: 'kubectl get configmaps -n default -o name' }],
+        -1,
+      );
+      listing = typed ? terminal.textSince(mark) : '';
+    }
     const seen = [...listing.matchAll(/configmap\/(bench-marker-[\w-]+)/g)].map((m) => m[1]!);
     outcome.ownMarkerFound = seen.includes(marker);
     outcome.foreignMarkers = [...new Set(seen.filter((name) => name !== marker))];
