@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSandbox } from '../index';
+import { createWorkstationShells } from './workstation-shells';
 import { execIn } from '../test/exec-client';
 
 const WORKSTATION = { namespace: 'workstation', name: 'workstation', container: 'shell' };
@@ -29,5 +30,12 @@ describe("the learner's workstation", () => {
     ]);
     expect(after.stdout).toBe('kept\nnamespace/from-shell\n');
     await second.close();
+  });
+
+  it('saves one after another, so overlapping saves never lose the snapshot', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sandbox-shells-save-'));
+    const shells = await createWorkstationShells(dir);
+    await expect(Promise.all([shells.save(), shells.save(), shells.save()])).resolves.toBeDefined();
+    await shells.stop();
   });
 });

@@ -32,13 +32,21 @@ export async function createWorkstationShells(dir: string | undefined): Promise<
     }
   }
   let last = '';
-  async function save() {
+  async function writeSnapshot() {
     if (!file) return;
     const text = JSON.stringify(await sessions.snapshot());
     if (text === last) return;
     await writeFile(`${file}.tmp`, text, { mode: 0o600 });
     await rename(`${file}.tmp`, file);
     last = text;
+  }
+  // Saves run one after another: a slow save under load must not share the temporary file with
+  // the next one (the second rename would find it gone).
+  let queue: Promise<void> = Promise.resolve();
+  function save(): Promise<void> {
+    const next = queue.then(writeSnapshot, writeSnapshot);
+    queue = next.catch(() => undefined);
+    return next;
   }
   const timer = file
     ? setInterval(
