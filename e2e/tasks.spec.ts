@@ -94,4 +94,11 @@ test('a check lists what is missing, then passes once the lesson commands have r
   await expect(labLink).toContainText(`1 of ${lab.tasks!.length} tasks done`);
   await page.reload();
   await expect(labLink).toContainText(`1 of ${lab.tasks!.length} tasks done`);
+  // So does the chapter overview.
+  await page.goto('/learn/kubernetes-security');
+  await expect(
+    page
+      .getByRole('region', { name: 'Lessons' })
+      .getByRole('link', { name: new RegExp(lab.title) }),
+  ).toContainText(`1 of ${lab.tasks!.length} tasks done`);
 });

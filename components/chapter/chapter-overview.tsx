@@ -7,6 +7,7 @@ import type { Chapter } from '@/content/schema';
 import { ArrowRightIcon, CheckIcon, ClockIcon, TargetIcon } from '@/components/site/icons';
 import { lessonHref } from '@/components/lesson/chapter-sidebar';
 import { lessonKey } from '@/components/lesson/visited';
+import { TaskProgressMark } from '@/components/lesson/task-progress-mark';
 import { VisitedMark } from '@/components/lesson/visited-mark';
 import { ContinueLink } from './continue-link';
 
@@ -95,6 +96,12 @@ export function ChapterOverview({ chapter, number }: { chapter: Chapter; number:
                         : ''}
                     </span>
                   </span>
+                  {lesson.tasks.length > 0 ? (
+                    <TaskProgressMark
+                      lessonKey={`${chapter.slug}/${lesson.slug}`}
+                      taskCount={lesson.tasks.length}
+                    />
+                  ) : null}
                   <VisitedMark lessonKey={lessonKey(chapter.slug, lesson.slug)} />
                 </Link>
               </li>
