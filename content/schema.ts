@@ -18,6 +18,12 @@ export const TaskSchema = z.object({
   /** One sentence: what done looks like. */
   goal: z.string().min(10),
   checkId: z.string().min(1).optional(),
+  /** Plain text shown in the task's closed "Solution" disclosure: the commands or answer that do it. */
+  solution: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty; leave solution out if the task has none')
+    .optional(),
 });
 
 export const LessonMetaSchema = z.object({

@@ -2,6 +2,7 @@
 import type { LessonMeta } from '@/content/schema';
 import { TargetIcon } from '@/components/site/icons';
 import { TaskCheckSlot } from './task-check-slot';
+import { TaskSolution } from './task-solution';
 
 export type LessonContext = { chapterSlug: string; lesson: LessonMeta };
 
@@ -32,6 +33,7 @@ export function TaskCard({ id, context }: { id: string; context: LessonContext }
       </h3>
       <p className="mt-1 text-stone-700 dark:text-stone-300">{task.goal}</p>
       <TaskCheckSlot chapterSlug={chapterSlug} lessonSlug={lesson.slug} task={task} />
+      <TaskSolution taskId={task.id} solution={task.solution} />
     </section>
   );
 }
