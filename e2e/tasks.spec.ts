@@ -45,6 +45,20 @@ test('a check lists what is missing, then passes once the lesson commands have r
   await page.goto(labPath);
   const task = taskCard(page, prepare.title);
 
+  // Reaching the task tells the server it was opened (the dashboard's time on task starts there).
+  await page.locator('[data-task-reporter="prepare"]').scrollIntoViewIfNeeded();
+  await expect
+    .poll(
+      async () => {
+        const me = (await (await page.request.get('/api/me')).json()) as {
+          progress: { tasks: { taskId: string; firstOpenedAt: string | null }[] };
+        };
+        return me.progress.tasks.find((t) => t.taskId === 'prepare')?.firstOpenedAt ?? null;
+      },
+      { timeout: 15_000 },
+    )
+    .not.toBeNull();
+
   await task.check.click();
   await expect(task.status).toContainText('Not passed:', { timeout: 30_000 });
   const failing = task.steps.filter({ hasText: '(not yet)' });
