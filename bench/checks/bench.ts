@@ -35,7 +35,10 @@ await runInWorkstation(
 
 const engine = createCheckEngine();
 const cluster = await workspaces.clusterView(learner);
-const context = { cluster, learner: { quizAnswer: async () => 'no' } };
+const context = {
+  cluster,
+  learner: { quizAnswer: async () => 'no', hasCompleted: async () => true },
+};
 const rows: string[] = [];
 for (const checkId of CHECKS) {
   const times: number[] = [];

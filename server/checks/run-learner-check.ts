@@ -6,6 +6,7 @@ import { getLesson } from '@/content';
 import type { WorkshopDb } from '../progress/db';
 import { recordCheckAttempt } from '../progress/check-attempts';
 import { findQuizAnswer } from '../progress/quiz-answers';
+import { listTaskProgress } from '../progress/task-progress';
 import type { Workspaces } from '../workspace/workspaces';
 import { createCheckEngine, type CheckEngine } from './engine';
 import type { CheckResult } from './types';
@@ -40,7 +41,13 @@ export async function runLearnerCheck(input: {
   const cluster = await input.workspaces.clusterView(input.learnerId);
   const result = await engine.run(input.learnerId, task.checkId, {
     cluster,
-    learner: { quizAnswer: (quizId) => findQuizAnswer(input.db, input.learnerId, quizId) },
+    learner: {
+      quizAnswer: (quizId) => findQuizAnswer(input.db, input.learnerId, quizId),
+      hasCompleted: async (taskId) =>
+        (await listTaskProgress(input.db, input.learnerId)).some(
+          (t) => t.lesson === input.lesson && t.taskId === taskId && t.status === 'completed',
+        ),
+    },
   });
   await recordCheckAttempt(input.db, {
     learnerId: input.learnerId,

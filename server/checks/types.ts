@@ -36,6 +36,8 @@ export interface ClusterView {
 /** Facts about the learner that are not in the cluster (their quiz answers). */
 export interface LearnerFacts {
   quizAnswer(quizId: string): Promise<string | null>;
+  /** Whether a check of this task (in the same lesson) has passed before. */
+  hasCompleted(taskId: string): Promise<boolean>;
 }
 
 export type CheckStep = {

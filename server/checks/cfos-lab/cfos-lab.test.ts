@@ -105,7 +105,10 @@ const pod = {
   spec: { containers: [{ name: 'c' }] },
   status: { phase: 'Running' },
 };
-const facts = (answer: string | null) => ({ quizAnswer: async () => answer });
+const facts = (answer: string | null, prepared = true) => ({
+  quizAnswer: async () => answer,
+  hasCompleted: async (taskId: string) => prepared && taskId === 'prepare',
+});
 const run = async (
   check: typeof prepareCheck,
   objects: KubeObject[],
@@ -215,6 +218,13 @@ describe('clean-up', () => {
       'ClusterRole "configmap-reader" is deleted',
       'ClusterRole "secrets-reader" is deleted',
     ]);
+  });
+  it('fails on a space where the lab never started, though nothing is there', async () => {
+    const steps = await cleanUpCheck.run({
+      cluster: viewOf([], iptables),
+      learner: facts(null, false),
+    });
+    expect(steps.filter((s) => !s.ok).map((s) => s.name)).toEqual(['The lab was set up first']);
   });
   it('passes when all is gone', async () => {
     expect((await run(cleanUpCheck, [])).passed).toBe(true);

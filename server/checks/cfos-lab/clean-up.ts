@@ -6,8 +6,19 @@ import { CLUSTER_ROLES, LAB_NAMESPACE } from './constants';
 export const cleanUpCheck: CheckDefinition = {
   id: 'clean-up',
   title: 'Clean up',
-  async run({ cluster }) {
+  async run({ cluster, learner }) {
     const steps: CheckStep[] = [];
+    // An untouched space has nothing to clean up: the task counts once the lab was set up.
+    const prepared = await learner.hasCompleted('prepare');
+    steps.push(
+      step(
+        'The lab was set up first',
+        prepared,
+        'the "prepare" task passed earlier',
+        prepared ? 'passed' : 'not passed yet',
+        'Clean-up undoes the lab: do the lab first, then delete what it created.',
+      ),
+    );
     const ns = await cluster.get('v1', 'Namespace', LAB_NAMESPACE);
     const phase = (ns?.status as { phase?: string } | undefined)?.phase;
     steps.push(
