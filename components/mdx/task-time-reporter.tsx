@@ -12,8 +12,13 @@ const SLICE_MS = 60_000;
 let currentTask: string | null = null;
 let signedOut = false;
 
+/** Progress reports are only worth sending live; offline, the learner's answers have the queue. */
+function canReport(): boolean {
+  return !signedOut && navigator.onLine;
+}
+
 async function report(body: object): Promise<void> {
-  if (signedOut) return;
+  if (!canReport()) return;
   const res = await fetch('/api/progress', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -43,7 +48,7 @@ export function TaskTimeReporter({ lesson, taskId }: { lesson: string; taskId: s
         currentTask = key;
         since = Date.now();
       }
-      if (!opened) {
+      if (!opened && canReport()) {
         opened = true;
         void report({ event: 'opened', lesson, taskId });
       }
