@@ -42,6 +42,10 @@ test('home → first lesson → next → previous, with titles, sidebar place an
   await home.goto();
   await expect(page.getByRole('link', { name: `Continue: ${first.title}` })).toBeVisible();
   await lesson.page.goto(second.href);
+  // The visit is recorded once the page has hydrated; wait for its mark before leaving.
+  await expect(lesson.chapterNav.getByRole('link', { name: second.title })).toContainText(
+    '(visited)',
+  );
   await home.goto();
   await expect(page.getByRole('link', { name: `Continue: ${second.title}` })).toBeVisible();
 });
