@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { adaptCommandForLearner, renderCommandForLearner } from './cluster-commands';
+import {
+  adaptCommandForLearner,
+  adaptCommandForWorkspace,
+  readWorkspaceSummary,
+  renderCommandForLearner,
+} from './cluster-commands';
 
 const ns = 'learner-0123456789abcdef';
 
@@ -51,21 +56,72 @@ describe('renderCommandForLearner', () => {
 });
 
 describe('adaptCommandForLearner', () => {
-  it('explains that the workspace namespace already exists', () => {
-    const adapted = adaptCommandForLearner('kubectl create namespace cfostest', ns);
-    expect(adapted.command).toBe(`kubectl create namespace ${ns}`);
+  it('turns the namespace creation into a comment and explains that the workspace exists', () => {
+    const adapted = adaptCommandForLearner('cd $HOME\nkubectl create namespace cfostest', ns);
+    expect(adapted.command).toBe(`cd $HOME\n# your namespace ${ns} already exists`);
     expect(adapted.note).toContain(`"${ns}" already exists`);
   });
 
-  it('explains that the workshop deletes the namespace', () => {
-    const adapted = adaptCommandForLearner('kubectl delete namespace cfostest', ns);
-    expect(adapted.note).toContain('deletes');
+  it('replaces the namespace deletion with deleting the lab objects inside it', () => {
+    const adapted = adaptCommandForLearner(
+      'kubectl delete namespace cfostest\nkubectl delete -f $scriptDir/sa.yaml -n cfostest',
+      ns,
+    );
+    expect(adapted.command).toBe(
+      `kubectl delete deployment/cfos7210250-deployment secret/cfosimagepullsecret --ignore-not-found -n ${ns}\n` +
+        `kubectl delete -f $scriptDir/sa.yaml -n ${ns}`,
+    );
+    expect(adapted.note).toContain('deletes it when your session ends');
     expect(adapted.note).toContain(ns);
+  });
+
+  it('only rewrites a namespace step that is a whole line about the lesson namespace', () => {
+    const adapted = adaptCommandForLearner(
+      'kubectl create namespace cfostest --dry-run=client',
+      ns,
+    );
+    expect(adapted.command).toBe(`kubectl create namespace ${ns} --dry-run=client`);
+    expect(adapted.note).toBeDefined();
   });
 
   it('adds no note to ordinary commands', () => {
     expect(adaptCommandForLearner('kubectl get pods -n cfostest', ns)).toEqual({
       command: `kubectl get pods -n ${ns}`,
     });
+  });
+});
+
+describe('adaptCommandForWorkspace', () => {
+  it('leaves commands verbatim in the sandbox', () => {
+    const command = 'kubectl create namespace cfostest';
+    expect(adaptCommandForWorkspace(command, { mode: 'sandbox' })).toEqual({ command });
+  });
+
+  it('adapts them to the learner namespace in cluster mode', () => {
+    const adapted = adaptCommandForWorkspace('kubectl get po -n cfostest', {
+      mode: 'cluster',
+      namespace: ns,
+    });
+    expect(adapted.command).toBe(`kubectl get po -n ${ns}`);
+  });
+});
+
+describe('readWorkspaceSummary', () => {
+  it('reads a cluster workspace with a valid namespace name', () => {
+    expect(readWorkspaceSummary({ mode: 'cluster', namespace: ns })).toEqual({
+      mode: 'cluster',
+      namespace: ns,
+    });
+  });
+
+  it.each([
+    undefined,
+    null,
+    { mode: 'sandbox' },
+    { mode: 'cluster' },
+    { mode: 'cluster', namespace: 'Bad Name; rm -rf ~' },
+    { mode: 'cluster', namespace: 'x'.repeat(64) },
+  ])('reads %j as the sandbox (lessons as written)', (value) => {
+    expect(readWorkspaceSummary(value)).toEqual({ mode: 'sandbox' });
   });
 });

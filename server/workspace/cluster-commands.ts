@@ -1,11 +1,36 @@
 /**
  * Lesson commands as a learner types them on a real cluster: the lesson's namespace becomes the
- * learner's own, and the steps that create or delete that namespace say why they are not needed
- * there (the workshop made the namespace and removes it when the session ends). Pure functions.
+ * learner's own, and the steps that create or delete that namespace are replaced by what the
+ * learner can do there (the workshop made the namespace and removes it when the session ends).
+ * Pure functions with no Node imports: the lesson page runs them in the browser.
  */
+import { DEPLOYMENT, PULL_SECRET } from '../checks/cfos-lab/constants';
 
 /** The namespace the chapter's lab names in its commands. */
 export const LESSON_NAMESPACE = 'cfostest';
+
+/**
+ * What the browser is told about the learner's space (by `GET /api/me`): a private sandbox cluster,
+ * where lessons run verbatim, or one namespace of a shared cluster. The server names it; the
+ * browser never chooses a namespace.
+ */
+export type WorkspaceSummary = { mode: 'sandbox' } | { mode: 'cluster'; namespace: string };
+
+const dns1123Label = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** Reads the `workspace` field of an answer; anything unexpected means "show lessons as written". */
+export function readWorkspaceSummary(value: unknown): WorkspaceSummary {
+  const v = value as { mode?: unknown; namespace?: unknown } | null | undefined;
+  if (
+    v?.mode === 'cluster' &&
+    typeof v.namespace === 'string' &&
+    v.namespace.length <= 63 &&
+    dns1123Label.test(v.namespace)
+  ) {
+    return { mode: 'cluster', namespace: v.namespace };
+  }
+  return { mode: 'sandbox' };
+}
 
 const NAME_END = '(?![-a-z0-9.])';
 
@@ -43,33 +68,75 @@ export type AdaptedCommand = {
   note?: string;
 };
 
+/**
+ * What replaces `kubectl delete namespace cfostest` in a learner's namespace: the lab's objects
+ * that the service account file does not cover. The clean-up check expects exactly these gone.
+ */
+export function formatLabCleanUpCommand(namespace: string): string {
+  return `kubectl delete deployment/${DEPLOYMENT} secret/${PULL_SECRET} --ignore-not-found -n ${namespace}`;
+}
+
 const createNamespace = /\bkubectl\s+create\s+(?:namespace|ns)\b/;
 const deleteNamespace = /\bkubectl\s+delete\s+(?:namespaces?|ns)\b/;
 
-/** Renders a lesson command for the learner and explains the namespace steps. */
+/** A line that is nothing but `kubectl create|delete namespace <lesson namespace>`. */
+function namespaceLine(verb: 'create' | 'delete', lessonNamespace: string): RegExp {
+  const kinds = verb === 'create' ? 'namespace|ns' : 'namespaces?|ns';
+  return new RegExp(
+    `^(\\s*)kubectl\\s+${verb}\\s+(?:${kinds})\\s+(["']?)${escapeRegExp(lessonNamespace)}\\2\\s*$`,
+  );
+}
+
+/**
+ * Renders a lesson command for the learner. A line that creates the lesson's namespace becomes a
+ * comment (the namespace exists and learners may not create namespaces); a line that deletes it
+ * becomes the deletion of the lab's objects inside it (learners may not delete their namespace).
+ * Either way a note says why.
+ */
 export function adaptCommandForLearner(
   command: string,
   namespace: string,
   lessonNamespace = LESSON_NAMESPACE,
 ): AdaptedCommand {
-  const rendered = renderCommandForLearner(command, namespace, lessonNamespace);
+  const creates = namespaceLine('create', lessonNamespace);
+  const deletes = namespaceLine('delete', lessonNamespace);
+  const lines = command.split('\n').map((line) => {
+    const created = creates.exec(line);
+    if (created) return `${created[1]}# your namespace ${namespace} already exists`;
+    const deleted = deletes.exec(line);
+    if (deleted) return `${deleted[1]}${formatLabCleanUpCommand(namespace)}`;
+    return renderCommandForLearner(line, namespace, lessonNamespace);
+  });
+  const rendered = lines.join('\n');
   if (createNamespace.test(command)) {
     return {
       command: rendered,
       note:
         `Your workspace namespace "${namespace}" already exists: the workshop created it for you ` +
-        'when you joined, so skip this step (on this cluster it would answer that the namespace ' +
-        'already exists, or that you may not create namespaces).',
+        'when you joined, and learners may not create namespaces on this cluster. The command is ' +
+        'left as a comment; every later step runs in your namespace.',
     };
   }
   if (deleteNamespace.test(command)) {
     return {
       command: rendered,
       note:
-        `The workshop deletes "${namespace}" for you when your session ends; you may not delete ` +
-        'it yourself on this cluster. To clean up now, delete what you created in it, e.g. ' +
-        '`kubectl delete deployment --all` and `kubectl delete serviceaccount cfos-serviceaccount`.',
+        `You may not delete your workspace namespace "${namespace}": the workshop deletes it when ` +
+        'your session ends. Instead, this step deletes what the lab created in it: the cFOS ' +
+        'Deployment (and so its pod) and the pull secret, then, through the service account file, ' +
+        'the service account and its role bindings. The two ClusterRoles are shared by every ' +
+        'learner on this cluster and stay.',
     };
   }
   return { command: rendered };
+}
+
+/** The command as the learner's workspace needs it: verbatim in the sandbox. */
+export function adaptCommandForWorkspace(
+  command: string,
+  workspace: WorkspaceSummary,
+): AdaptedCommand {
+  return workspace.mode === 'cluster'
+    ? adaptCommandForLearner(command, workspace.namespace)
+    : { command };
 }
