@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LAB_COMMANDS } from '@/content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
 import { createWorkspaceClusterView } from '../workspace/cluster-view';
 import { createSandbox, type Sandbox } from '../sandbox';
 import { findKubectls } from '../sandbox/test/kubectl-binaries';
@@ -91,11 +92,7 @@ describe.runIf(kubectl)('cFOS lab checks against the sandbox', () => {
 
   it('deploy-net-raw passes once the NET_RAW deployment runs and iptables is refused', async () => {
     expect((await passed('deploy-net-raw')).passed).toBe(false);
-    const lab = await import('node:fs').then((fs) =>
-      fs.readFileSync(path.join(fixtures, 'lab.sh'), 'utf8'),
-    );
-    const heredoc = lab.slice(lab.indexOf('cfosimage='), lab.indexOf('\nEOF\n') + 5);
-    await shell(heredoc);
+    await shell([LAB_COMMANDS.setImage, LAB_COMMANDS.writeDeployment].join('\n'));
     await k('apply -f cfos7210250-deployment.yaml -n cfostest');
     await waitRollout();
     expect(await passed('deploy-net-raw')).toEqual({ passed: true, failing: [] });
@@ -107,9 +104,7 @@ describe.runIf(kubectl)('cFOS lab checks against the sandbox', () => {
   }, 90_000);
 
   it('fix-permissions passes after the sed answer, replace and rollout', async () => {
-    await shell(
-      `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
-    );
+    await shell(LAB_COMMANDS.addNetAdmin);
     await k('replace -f cfos7210250-deployment.yaml -n cfostest');
     await waitRollout();
     expect(await passed('fix-permissions')).toEqual({ passed: true, failing: [] });

@@ -10,37 +10,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { outlineLessonBody, type LessonOutline } from '../authoring/outline-lesson-body';
+import { LAB_COMMANDS, LAB_STEPS, taskCommands, type LabTaskId } from './lab-script';
 import lesson from './lesson';
 
-const SERVICE_ACCOUNT_FILE =
-  '$scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml';
 const HEREDOC_START = 'cat << EOF | tee > cfos7210250-deployment.yaml';
-const LOOKUP_AND_EXEC = [
-  'cmd="iptables -t nat -L -v"',
-  `podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')`,
-  'kubectl exec -it po/$podname -n cfostest -- $cmd',
-];
-const SED_ANSWER = `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`;
-
-/** Every command line the learner types, in order; the heredoc's body stands as one "<heredoc>" line. */
-const SCRIPT = [
-  'cd $HOME',
-  'kubectl create namespace cfostest',
-  'kubectl apply -f cfosimagepullsecret.yaml -n cfostest',
-  `kubectl create -f ${SERVICE_ACCOUNT_FILE} -n cfostest`,
-  'cfosimage="fortinetwandy.azurecr.io/cfos:255"',
-  HEREDOC_START,
-  '<heredoc>',
-  'kubectl apply -f cfos7210250-deployment.yaml -n cfostest',
-  'kubectl rollout status deployment cfos7210250-deployment -n cfostest',
-  ...LOOKUP_AND_EXEC,
-  SED_ANSWER,
-  'kubectl replace -f cfos7210250-deployment.yaml -n cfostest',
-  'kubectl rollout status deployment cfos7210250-deployment -n cfostest',
-  ...LOOKUP_AND_EXEC,
-  'kubectl delete namespace cfostest',
-  `kubectl delete -f ${SERVICE_ACCOUNT_FILE} -n cfostest`,
-];
 
 function deployment(capabilities: string[]) {
   return {
@@ -98,25 +71,6 @@ function bashBlocks() {
   return outline.codeBlocks.filter((b) => b.lang === 'bash');
 }
 
-function commandLines(): string[] {
-  const lines: string[] = [];
-  for (const block of bashBlocks()) {
-    let inHeredoc = false;
-    for (const line of block.value.split('\n')) {
-      if (inHeredoc) {
-        if (line === 'EOF') inHeredoc = false;
-        continue;
-      }
-      lines.push(line);
-      if (line === HEREDOC_START) {
-        inHeredoc = true;
-        lines.push('<heredoc>');
-      }
-    }
-  }
-  return lines;
-}
-
 function blockContaining(text: string): string {
   const block = bashBlocks().find((b) => b.value.includes(text));
   if (!block) throw new Error(`no bash block contains ${text}`);
@@ -142,8 +96,20 @@ describe('lab: fix the cFOS boot permission issue', () => {
     expect(markers.map((m) => m.attributes.id)).toEqual(lesson.tasks?.map((t) => t.id));
   });
 
-  it('asks the learner to type exactly the workshop commands, in order', () => {
-    expect(commandLines()).toEqual(SCRIPT);
+  it('asks the learner to type exactly the shared lab script, in order, heredoc included', () => {
+    const typed = bashBlocks().map((b) => b.value);
+    expect(typed.join('\n')).toBe(LAB_STEPS.map((s) => s.command).join('\n'));
+  });
+
+  it('groups the script by task the way the lesson places its task markers', () => {
+    const markers = outline.components.filter((c) => c.name === 'Task');
+    for (const [i, marker] of markers.entries()) {
+      const end = markers[i + 1]?.line ?? Infinity;
+      const shown = bashBlocks().filter((b) => b.line > marker.line && b.line < end);
+      const task = marker.attributes.id as LabTaskId | 'qa-privileged';
+      const commands = task === 'qa-privileged' ? [] : taskCommands(task);
+      expect(shown.map((b) => b.value).join('\n'), task).toBe(commands.join('\n'));
+    }
   });
 
   it('writes, with real bash, the Deployment the workshop describes', () => {
@@ -164,7 +130,7 @@ describe('lab: fix the cFOS boot permission issue', () => {
     expect(kinds.map((d) => d.attributes.kind)).toEqual(
       expect.arrayContaining(['tip', 'info', 'answer']),
     );
-    const sed = outline.codeBlocks.find((b) => b.value === SED_ANSWER);
+    const sed = outline.codeBlocks.find((b) => b.value === LAB_COMMANDS.addNetAdmin);
     expect(sed?.inside).toEqual(['Disclosure']);
     const answerLine = kinds.find((d) => d.attributes.kind === 'answer')?.line ?? 0;
     expect(sed?.line).toBeGreaterThan(answerLine);

@@ -1,8 +1,10 @@
 /**
  * Lesson 7: the hands-on lab "Fix the cFOS boot permission issue". Its task ids are the ids of the
- * server-side checks (checkId equals id), so renaming one here means renaming the check too.
+ * server-side checks (checkId equals id), so renaming one here means renaming the check too. The
+ * solutions are the lab's commands from lab-script.ts, the same the lesson body shows.
  */
 import { defineLesson } from '@/content/schema';
+import { taskCommands } from './lab-script';
 
 export default defineLesson({
   slug: 'lab-fix-cfos-boot-permissions',
@@ -17,87 +19,28 @@ export default defineLesson({
       title: 'Prepare the namespace, pull secret and service account',
       goal: 'Namespace cfostest holds the cfosimagepullsecret and the cfos-serviceaccount, which is bound to the configmap-reader and secrets-reader cluster roles.',
       checkId: 'prepare',
-      solution: [
-        'cd $HOME',
-        'kubectl create namespace cfostest',
-        'kubectl apply -f cfosimagepullsecret.yaml -n cfostest',
-        'kubectl create -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
-      ].join('\n'),
+      solution: taskCommands('prepare').join('\n'),
     },
     {
       id: 'deploy-net-raw',
       title: 'Deploy cFOS with NET_RAW only',
       goal: 'cfos7210250-deployment runs as root with only NET_RAW added, and iptables -t nat -L -v inside its pod is refused.',
       checkId: 'deploy-net-raw',
-      solution: [
-        'cfosimage="fortinetwandy.azurecr.io/cfos:255"',
-        'cat << EOF | tee > cfos7210250-deployment.yaml',
-        'apiVersion: apps/v1',
-        'kind: Deployment',
-        'metadata:',
-        '  name: cfos7210250-deployment',
-        '  labels:',
-        '    app: cfos',
-        'spec:',
-        '  replicas: 1',
-        '  selector:',
-        '    matchLabels:',
-        '      app: cfos',
-        '  template:',
-        '    metadata:',
-        '      labels:',
-        '        app: cfos',
-        '    spec:',
-        '      serviceAccountName: cfos-serviceaccount',
-        '      securityContext:',
-        '        runAsUser: 0',
-        '      containers:',
-        '      - name: cfos7210250-container',
-        '        image: $cfosimage',
-        '        securityContext:',
-        '          allowPrivilegeEscalation: false',
-        '          privileged: false',
-        '          capabilities:',
-        '            add: ["NET_RAW"]',
-        '        ports:',
-        '        - containerPort: 80',
-        '        volumeMounts:',
-        '        - mountPath: /data',
-        '          name: data-volume',
-        '      volumes:',
-        '      - name: data-volume',
-        '        emptyDir: {}',
-        'EOF',
-        'kubectl apply -f cfos7210250-deployment.yaml -n cfostest',
-        'kubectl rollout status deployment cfos7210250-deployment -n cfostest',
-        'cmd="iptables -t nat -L -v"',
-        "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-        'kubectl exec -it po/$podname -n cfostest -- $cmd',
-      ].join('\n'),
+      solution: taskCommands('deploy-net-raw').join('\n'),
     },
     {
       id: 'fix-permissions',
       title: 'Add NET_ADMIN and make iptables work',
       goal: 'The Deployment adds NET_RAW and NET_ADMIN without privileged mode, the new pod has rolled out, and iptables lists the nat chains.',
       checkId: 'fix-permissions',
-      solution: [
-        'sed -i \'s/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/\' cfos7210250-deployment.yaml',
-        'kubectl replace -f cfos7210250-deployment.yaml -n cfostest',
-        'kubectl rollout status deployment cfos7210250-deployment -n cfostest',
-        'cmd="iptables -t nat -L -v"',
-        "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-        'kubectl exec -it po/$podname -n cfostest -- $cmd',
-      ].join('\n'),
+      solution: taskCommands('fix-permissions').join('\n'),
     },
     {
       id: 'clean-up',
       title: 'Clean up',
       goal: 'The cfostest namespace and the configmap-reader and secrets-reader cluster roles are gone.',
       checkId: 'clean-up',
-      solution: [
-        'kubectl delete namespace cfostest',
-        'kubectl delete -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
-      ].join('\n'),
+      solution: taskCommands('clean-up').join('\n'),
     },
     {
       id: 'qa-privileged',
