@@ -2,6 +2,7 @@
  * The signed-in learner's completed tasks, read from the server (`GET /api/me`) once per page and
  * again whenever a check on the page passes. Browser-only; no React here so it is easy to test.
  */
+import { loadMeAnswer } from './me-answer';
 
 export const CHECK_PASSED_EVENT = 'workshop:check-passed';
 
@@ -21,17 +22,11 @@ export function readCompletedTasks(answer: unknown): CompletedTasks {
   return completed;
 }
 
-let pending: Promise<CompletedTasks> | null = null;
-
 /** Completed tasks; an empty map for a reader who has not joined (or when offline). */
 export function loadCompletedTasks(fresh = false): Promise<CompletedTasks> {
-  if (!pending || fresh) {
-    pending = fetch('/api/me', { cache: 'no-store' })
-      .then((res) => (res.ok ? res.json() : null))
-      .then(readCompletedTasks)
-      .catch(() => new Map());
-  }
-  return pending;
+  return loadMeAnswer(fresh)
+    .then(readCompletedTasks)
+    .catch(() => new Map());
 }
 
 /** Tells progress marks on the page that a task has just been completed. */

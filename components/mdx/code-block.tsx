@@ -1,11 +1,12 @@
 /**
  * A fenced code block (MDX `pre`): highlighted on the server, with a Copy button and, for bash
- * commands, the Run slot. Output blocks (inside <ExpectedOutput>) carry no actions.
+ * commands, the Run slot. Bash commands go through <LearnerCommand>, which renders them for the
+ * learner's namespace on a real cluster. Output blocks (inside <ExpectedOutput>) carry no actions.
  */
 import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { CopyButton } from './copy-button';
 import { highlightCode } from './highlight';
-import { RunSlot } from './run-slot';
+import { LearnerCommand } from './learner-command';
 
 type CodeElementProps = { className?: string; children?: ReactNode };
 
@@ -56,14 +57,23 @@ export async function CodeBlock({ children, variant = 'code' }: CodeBlockProps) 
     );
   }
 
+  const label = languageLabels[language ?? 'text'] ?? language ?? '';
+  const highlighted = <div dangerouslySetInnerHTML={{ __html: html }} />;
+  if (isCommand) {
+    return (
+      <LearnerCommand command={code} label={label}>
+        {highlighted}
+      </LearnerCommand>
+    );
+  }
+
   return (
     <div className="code-block not-prose my-6 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-sm dark:border-stone-800 dark:bg-[#0d1117]">
       <div className="flex items-center justify-between gap-2 border-b border-stone-200 bg-stone-100 px-3 py-1.5 dark:border-stone-800 dark:bg-stone-900">
         <span className="text-xs font-medium tracking-wide text-stone-600 dark:text-stone-400">
-          {languageLabels[language ?? 'text'] ?? language}
+          {label}
         </span>
         <span className="flex items-center gap-2 print:hidden">
-          {isCommand ? <RunSlot command={code} /> : null}
           <CopyButton text={code} />
         </span>
       </div>
