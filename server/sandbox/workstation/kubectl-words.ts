@@ -3,52 +3,15 @@
  * and `auth`, resource types for the verbs that take one, output formats after `-o`, and common
  * flags. Names of live objects are not completed (that would need a cluster round trip).
  */
+import { commands, upstreamCommands } from './kubectl/command-table';
 
-export const KUBECTL_COMMANDS = [
-  'annotate',
-  'api-resources',
-  'api-versions',
-  'apply',
-  'attach',
-  'auth',
-  'autoscale',
-  'certificate',
-  'cluster-info',
-  'completion',
-  'config',
-  'cordon',
-  'cp',
-  'create',
-  'debug',
-  'delete',
-  'describe',
-  'diff',
-  'drain',
-  'edit',
-  'events',
-  'exec',
-  'explain',
-  'expose',
-  'get',
-  'kustomize',
-  'label',
-  'logs',
-  'options',
-  'patch',
-  'plugin',
-  'port-forward',
-  'proxy',
-  'replace',
-  'rollout',
-  'run',
-  'scale',
-  'set',
-  'taint',
-  'top',
-  'uncordon',
-  'version',
-  'wait',
-];
+/**
+ * The verbs the dispatch table runs, and upstream's others (they say they are not available
+ * here). `help` is left out: here `kubectl help` only says that too.
+ */
+export const KUBECTL_COMMANDS = [...new Set([...Object.keys(commands), ...upstreamCommands])]
+  .filter((verb) => verb !== 'help')
+  .sort();
 
 export const KUBECTL_RESOURCE_TYPES = [
   'clusterrolebindings',

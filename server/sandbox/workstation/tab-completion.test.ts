@@ -1,5 +1,6 @@
 import { InMemoryFs } from 'just-bash';
 import { describe, expect, it } from 'vitest';
+import { commands } from './kubectl/command-table';
 import { completeKubectl } from './kubectl-words';
 import { commonPrefix, findCompletions, type CompletionSource } from './tab-completion';
 
@@ -66,6 +67,12 @@ describe('findCompletions', () => {
 });
 
 describe('completeKubectl', () => {
+  it('offers every verb the workstation kubectl runs', async () => {
+    for (const verb of Object.keys(commands)) {
+      expect(await replacements(`kubectl ${verb}`), verb).toContain(verb);
+    }
+  });
+
   it('skips the values of flags when counting positional words', () => {
     // "get" is the namespace here, so a verb is still missing.
     expect(completeKubectl(['-n', 'get'], '')).toMatchObject({
