@@ -3,6 +3,12 @@
  * with a Check. Each phase starts from the home folder and sets the shell variables it uses, so a
  * learner whose shell was replaced (site restart) can type the phase again and get the same result.
  */
+import {
+  LAB_COMMANDS,
+  taskCommands,
+  type LabTaskId,
+} from '@/content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
+
 export const LAB = 'kubernetes-security/lab-fix-cfos-boot-permissions';
 export const QUIZ = { quizId: 'qa-privileged', answer: 'no' } as const;
 
@@ -10,98 +16,17 @@ export const QUIZ = { quizId: 'qa-privileged', answer: 'no' } as const;
 export type LabCommand = { text: string; paste?: boolean };
 export type LabPhase = { name: string; commands: LabCommand[]; checkId: string };
 
-const SA_FILE = '$scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml';
-
-const DEPLOYMENT_HEREDOC = `cat << EOF | tee > cfos7210250-deployment.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cfos7210250-deployment
-  labels:
-    app: cfos
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: cfos
-  template:
-    metadata:
-      labels:
-        app: cfos
-    spec:
-      serviceAccountName: cfos-serviceaccount
-      securityContext:
-        runAsUser: 0
-      containers:
-      - name: cfos7210250-container
-        image: $cfosimage
-        securityContext:
-          allowPrivilegeEscalation: false
-          privileged: false
-          capabilities:
-            add: ["NET_RAW"]
-        ports:
-        - containerPort: 80
-        volumeMounts:
-        - mountPath: /data
-          name: data-volume
-      volumes:
-      - name: data-volume
-        emptyDir: {}
-EOF`;
-
-const EXEC_IPTABLES: LabCommand[] = [
-  { text: 'cmd="iptables -t nat -L -v"' },
-  {
-    text: "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-  },
-  { text: 'kubectl exec -it po/$podname -n cfostest -- $cmd' },
-];
+/** Typed, or pasted when it spans lines (the heredoc), the way people copy it from the page. */
+function commands(task: LabTaskId, fromHome: boolean): LabCommand[] {
+  const texts = [...(fromHome ? [LAB_COMMANDS.cdHome] : []), ...taskCommands(task)];
+  return texts.map((text) => (text.includes('\n') ? { text, paste: true } : { text }));
+}
 
 export const LAB_PHASES: LabPhase[] = [
-  {
-    name: 'prepare',
-    checkId: 'prepare',
-    commands: [
-      { text: 'cd $HOME' },
-      { text: 'kubectl create namespace cfostest' },
-      { text: 'kubectl apply -f cfosimagepullsecret.yaml -n cfostest' },
-      { text: `kubectl create -f ${SA_FILE} -n cfostest` },
-    ],
-  },
-  {
-    name: 'deploy',
-    checkId: 'deploy-net-raw',
-    commands: [
-      { text: 'cd $HOME' },
-      { text: 'cfosimage="fortinetwandy.azurecr.io/cfos:255"' },
-      { text: DEPLOYMENT_HEREDOC, paste: true },
-      { text: 'kubectl apply -f cfos7210250-deployment.yaml -n cfostest' },
-      { text: 'kubectl rollout status deployment cfos7210250-deployment -n cfostest' },
-      ...EXEC_IPTABLES,
-    ],
-  },
-  {
-    name: 'fix',
-    checkId: 'fix-permissions',
-    commands: [
-      { text: 'cd $HOME' },
-      {
-        text: `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
-      },
-      { text: 'kubectl replace -f cfos7210250-deployment.yaml -n cfostest' },
-      { text: 'kubectl rollout status deployment cfos7210250-deployment -n cfostest' },
-      ...EXEC_IPTABLES,
-    ],
-  },
-  {
-    name: 'clean-up',
-    checkId: 'clean-up',
-    commands: [
-      { text: 'kubectl delete namespace cfostest' },
-      { text: `kubectl delete -f ${SA_FILE} -n cfostest` },
-    ],
-  },
+  { name: 'prepare', checkId: 'prepare', commands: commands('prepare', false) },
+  { name: 'deploy', checkId: 'deploy-net-raw', commands: commands('deploy-net-raw', true) },
+  { name: 'fix', checkId: 'fix-permissions', commands: commands('fix-permissions', true) },
+  { name: 'clean-up', checkId: 'clean-up', commands: commands('clean-up', false) },
 ];
 
 /** The Q&A's own Check, pressed after answering. */

@@ -5,6 +5,11 @@
  * variables and files are still there; restarts the site's route and checks the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  taskSteps,
+  type LabCommandName,
+  type LabTaskId,
+} from '@/content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
 import { createSandbox, type Sandbox } from '@/server/sandbox';
 import { createContainerRuntime } from '@/server/sandbox/runtime';
 import { createWorkstationProgram } from '@/server/sandbox/workstation';
@@ -69,99 +74,52 @@ async function openTerminal(query: Record<string, string | number> = {}) {
   return terminal;
 }
 
-const manifest = `cat << EOF | tee > cfos7210250-deployment.yaml
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cfos7210250-deployment
-  labels:
-    app: cfos
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: cfos
-  template:
-    metadata:
-      labels:
-        app: cfos
-    spec:
-      serviceAccountName: cfos-serviceaccount
-      securityContext:
-        runAsUser: 0
-      containers:
-      - name: cfos7210250-container
-        image: $cfosimage
-        securityContext:
-          allowPrivilegeEscalation: false
-          privileged: false
-          capabilities:
-            add: ["NET_RAW"]
-        ports:
-        - containerPort: 80
-        volumeMounts:
-        - mountPath: /data
-          name: data-volume
-      volumes:
-      - name: data-volume
-        emptyDir: {}
-EOF`;
+/** The heredoc pasted as one block, as xterm sends a paste when the shell asks for brackets. */
+async function paste(terminal: TestTerminal, block: string): Promise<string> {
+  const from = terminal.screen().length;
+  terminal.send({ type: 'input', data: `\x1b[200~${block.replace(/\n/g, '\r')}\r\x1b[201~` });
+  await terminal.waitUntil(
+    () => terminal.screen().slice(from).endsWith(PROMPT),
+    'the prompt after the pasted block',
+    20_000,
+  );
+  return terminal.screen().slice(from, -PROMPT.length);
+}
+
+/** Types one task's commands; what each printed, by command name. */
+async function typeTask(terminal: TestTerminal, task: LabTaskId) {
+  const shown = new Map<LabCommandName, string>();
+  for (const { name, command } of taskSteps(task)) {
+    const typed = command.includes('\n') ? paste(terminal, command) : run(terminal, command);
+    shown.set(name, await typed);
+  }
+  return shown;
+}
 
 describe('the terminal into the sandbox workstation', () => {
   it('runs the cFOS lab typed through the socket: permission denied, then the chains', async () => {
     const terminal = await openTerminal({ columns: 200, rows: 50 });
-    await run(terminal, 'cd $HOME');
-    expect(await run(terminal, 'kubectl create namespace cfostest')).toContain(
-      'namespace/cfostest created',
+    const prepare = await typeTask(terminal, 'prepare');
+    expect(prepare.get('createNamespace')).toContain('namespace/cfostest created');
+    expect(prepare.get('applyPullSecret')).toContain('secret/cfosimagepullsecret created');
+    expect(prepare.get('createServiceAccount')).toContain(
+      'serviceaccount/cfos-serviceaccount created',
     );
-    expect(await run(terminal, 'kubectl apply -f cfosimagepullsecret.yaml -n cfostest')).toContain(
-      'secret/cfosimagepullsecret created',
+    const deploy = await typeTask(terminal, 'deploy-net-raw');
+    expect(deploy.get('applyDeployment')).toContain(
+      'deployment.apps/cfos7210250-deployment created',
     );
-    expect(
-      await run(
-        terminal,
-        'kubectl create -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
-      ),
-    ).toContain('serviceaccount/cfos-serviceaccount created');
-    await run(terminal, 'cfosimage="fortinetwandy.azurecr.io/cfos:255"');
-    // The heredoc pasted as one block, as xterm sends a paste when the shell asks for brackets.
-    const from = terminal.screen().length;
-    terminal.send({ type: 'input', data: `\x1b[200~${manifest.replace(/\n/g, '\r')}\r\x1b[201~` });
-    await terminal.waitUntil(
-      () => terminal.screen().slice(from).endsWith(PROMPT),
-      'the prompt after the heredoc',
-      20_000,
-    );
-    expect(await run(terminal, 'grep -c NET_RAW cfos7210250-deployment.yaml')).toContain('1');
-    expect(
-      await run(terminal, 'kubectl apply -f cfos7210250-deployment.yaml -n cfostest'),
-    ).toContain('deployment.apps/cfos7210250-deployment created');
-    expect(
-      await run(terminal, 'kubectl rollout status deployment cfos7210250-deployment -n cfostest'),
-    ).toContain('successfully rolled out');
-    await run(terminal, 'cmd="iptables -t nat -L -v"');
-    await run(
-      terminal,
-      "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-    );
-    expect(await run(terminal, 'kubectl exec -it po/$podname -n cfostest -- $cmd')).toContain(
+    expect(deploy.get('waitForRollout')).toContain('successfully rolled out');
+    expect(deploy.get('execIptables')).toContain(
       "iptables v1.8.7 (legacy): can't initialize iptables table `nat': Permission denied (you must be root)",
     );
-    await run(
-      terminal,
-      `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
+    expect(await run(terminal, 'grep -c NET_RAW cfos7210250-deployment.yaml')).toContain('1');
+    const fix = await typeTask(terminal, 'fix-permissions');
+    expect(fix.get('replaceDeployment')).toContain(
+      'deployment.apps/cfos7210250-deployment replaced',
     );
-    expect(
-      await run(terminal, 'kubectl replace -f cfos7210250-deployment.yaml -n cfostest'),
-    ).toContain('deployment.apps/cfos7210250-deployment replaced');
-    expect(
-      await run(terminal, 'kubectl rollout status deployment cfos7210250-deployment -n cfostest'),
-    ).toContain('successfully rolled out');
-    await run(
-      terminal,
-      "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-    );
-    const chains = await run(terminal, 'kubectl exec -it po/$podname -n cfostest -- $cmd');
+    expect(fix.get('waitForRollout')).toContain('successfully rolled out');
+    const chains = fix.get('execIptables');
     expect(chains).toContain('Chain PREROUTING');
     expect(chains).toContain('Chain POSTROUTING');
     expect(chains).not.toContain('Permission denied');
