@@ -41,6 +41,7 @@ export async function runLearnerCheck(input: {
   const cluster = await input.workspaces.clusterView(input.learnerId);
   const result = await engine.run(input.learnerId, task.checkId, {
     cluster,
+    mode: input.workspaces.mode,
     learner: {
       quizAnswer: (quizId) => findQuizAnswer(input.db, input.learnerId, quizId),
       hasCompleted: async (taskId) =>

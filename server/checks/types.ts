@@ -56,7 +56,16 @@ export type CheckResult = {
   durationMs: number;
 };
 
-export type CheckContext = { cluster: ClusterView; learner: LearnerFacts };
+export type CheckContext = {
+  cluster: ClusterView;
+  learner: LearnerFacts;
+  /**
+   * What backs the learner's space: a private sandbox cluster (the default when absent), or one
+   * namespace of a shared real cluster, where learners cannot create or delete namespaces or
+   * cluster-wide objects, so a check asks only for what they can do there.
+   */
+  mode?: 'sandbox' | 'cluster';
+};
 
 export type CheckDefinition = {
   id: string;

@@ -231,6 +231,68 @@ describe('clean-up', () => {
   });
 });
 
+describe('clean-up in a learner namespace of a shared cluster', () => {
+  // As on a real cluster, the lesson's "cfostest" reads as the learner's own namespace.
+  const learnerNs = { ...ns, metadata: { name: 'learner-0123456789abcdef' } };
+  const runInCluster = async (objects: KubeObject[], prepared = true) => {
+    const base = viewOf(objects, iptables);
+    const steps = await cleanUpCheck.run({
+      cluster: {
+        ...base,
+        get: async (v, kind, name, namespace) =>
+          kind === 'Namespace' && name === 'cfostest'
+            ? learnerNs
+            : base.get(v, kind, name, namespace),
+      },
+      learner: facts(null, prepared),
+      mode: 'cluster',
+    });
+    return { steps, failing: steps.filter((s) => !s.ok).map((s) => s.name) };
+  };
+  // The ClusterRoles are the workshop's, shared by every learner: they stay.
+  const shared = [role('configmap-reader', 'configmaps'), role('secrets-reader', 'secrets')];
+
+  it('fails while the lab objects are still in the namespace', async () => {
+    const { failing, steps } = await runInCluster([
+      ...shared,
+      deployment(['NET_RAW', 'NET_ADMIN']),
+      pod,
+      secret,
+      sa,
+      ...rbac.slice(2),
+    ]);
+    expect(failing).toEqual([
+      'Deployment "cfos7210250-deployment" is deleted',
+      'No cFOS pod (app=cfos) is left',
+      'Secret "cfosimagepullsecret" is deleted',
+      'ServiceAccount "cfos-serviceaccount" is deleted',
+      'RoleBinding "read-configmaps" is deleted',
+      'RoleBinding "read-secrets" is deleted',
+    ]);
+    expect(steps[1]?.hint).toBe(
+      'kubectl delete deployment/cfos7210250-deployment secret/cfosimagepullsecret --ignore-not-found -n learner-0123456789abcdef',
+    );
+  });
+
+  it('asks to wait while the pod is still terminating', async () => {
+    const leaving = {
+      ...pod,
+      metadata: { ...pod.metadata, deletionTimestamp: '2026-01-01T00:01:00Z' },
+    };
+    const { failing, steps } = await runInCluster([...shared, leaving]);
+    expect(failing).toEqual(['No cFOS pod (app=cfos) is left']);
+    expect(steps.find((s) => !s.ok)?.hint).toMatch(/check again in a moment/);
+  });
+
+  it('passes once they are gone, though the namespace and the shared roles stay', async () => {
+    expect((await runInCluster(shared)).failing).toEqual([]);
+  });
+
+  it('still needs the lab to have been set up first', async () => {
+    expect((await runInCluster(shared, false)).failing).toEqual(['The lab was set up first']);
+  });
+});
+
 describe('qa-privileged', () => {
   it('fails unanswered and when answered "yes"', async () => {
     expect((await run(qaPrivilegedCheck, [], null)).passed).toBe(false);
