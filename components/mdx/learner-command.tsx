@@ -1,28 +1,19 @@
 'use client';
 /**
- * A lesson command that adapts to the learner's space once `GET /api/me` says what it is. Until
- * then (and for readers who have not joined, or offline) it is the lesson's command as written,
- * exactly as the server rendered it.
+ * Lesson commands that adapt to the learner's space once `GET /api/me` says what it is. Until
+ * then (and for readers who have not joined, or offline) they are the lesson's commands as
+ * written, exactly as the server rendered them.
  */
-import { useEffect, useState, type ReactNode } from 'react';
-import { loadWorkspaceSummary } from '@/components/lesson/learner-workspace';
-import type { WorkspaceSummary } from '@/server/workspace/cluster-commands';
+import type { ReactNode } from 'react';
+import { useWorkspaceSummary } from '@/components/lesson/use-workspace-summary';
+import { adaptCommandForWorkspace } from '@/server/workspace/cluster-commands';
 import { CommandView } from './command-view';
 
-const asWritten: WorkspaceSummary = { mode: 'sandbox' };
-
 export function LearnerCommand(props: { command: string; label: string; children: ReactNode }) {
-  const [workspace, setWorkspace] = useState<WorkspaceSummary>(asWritten);
+  return <CommandView {...props} workspace={useWorkspaceSummary()} />;
+}
 
-  useEffect(() => {
-    let live = true;
-    void loadWorkspaceSummary().then((found) => {
-      if (live) setWorkspace(found);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  return <CommandView {...props} workspace={workspace} />;
+/** Plain command text (a task's solution) rendered for the learner's space. */
+export function LearnerCommandText({ text }: { text: string }) {
+  return adaptCommandForWorkspace(text, useWorkspaceSummary()).command;
 }

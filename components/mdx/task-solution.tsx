@@ -1,8 +1,10 @@
 /**
  * A task's "Solution" disclosure: the commands (or answer) that complete it, closed until the
  * learner asks. Native <details>, so it opens from the keyboard, works without JavaScript and
- * stays in print.
+ * stays in print. Commands are rendered for the learner's namespace on a real cluster.
  */
+import { LearnerCommandText } from './learner-command';
+
 export function TaskSolution({ taskId, solution }: { taskId: string; solution?: string }) {
   if (!solution) return null;
   return (
@@ -22,7 +24,7 @@ export function TaskSolution({ taskId, solution }: { taskId: string; solution?: 
         aria-label={`Solution for task ${taskId}`}
         className="overflow-x-auto border-t border-stone-200 px-3 py-2 font-mono text-sm whitespace-pre-wrap text-stone-800 dark:border-stone-800 dark:text-stone-200"
       >
-        {solution}
+        <LearnerCommandText text={solution} />
       </pre>
     </details>
   );
