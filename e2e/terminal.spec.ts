@@ -4,6 +4,7 @@
  * block; run a lesson command with its Run button; reload and find the shell as it was.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LAB_COMMANDS } from '../content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
 
 const lab = '/learn/kubernetes-security/lab-fix-cfos-boot-permissions';
 
@@ -75,46 +76,6 @@ async function join(page: Page, name: string) {
   await expect(page.getByRole('status').filter({ hasText: 'Welcome' })).toBeVisible();
 }
 
-const heredoc = [
-  'cat << EOF | tee > cfos7210250-deployment.yaml',
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata:',
-  '  name: cfos7210250-deployment',
-  '  labels:',
-  '    app: cfos',
-  'spec:',
-  '  replicas: 1',
-  '  selector:',
-  '    matchLabels:',
-  '      app: cfos',
-  '  template:',
-  '    metadata:',
-  '      labels:',
-  '        app: cfos',
-  '    spec:',
-  '      serviceAccountName: cfos-serviceaccount',
-  '      securityContext:',
-  '        runAsUser: 0',
-  '      containers:',
-  '      - name: cfos7210250-container',
-  '        image: $cfosimage',
-  '        securityContext:',
-  '          allowPrivilegeEscalation: false',
-  '          privileged: false',
-  '          capabilities:',
-  '            add: ["NET_RAW"]',
-  '        ports:',
-  '        - containerPort: 80',
-  '        volumeMounts:',
-  '        - mountPath: /data',
-  '          name: data-volume',
-  '      volumes:',
-  '      - name: data-volume',
-  '        emptyDir: {}',
-  'EOF',
-];
-
 test.describe.configure({ timeout: 240_000 });
 
 test('the lab typed into the terminal: permission denied, then the chains', async ({ page }) => {
@@ -123,20 +84,18 @@ test('the lab typed into the terminal: permission denied, then the chains', asyn
   const terminal = new TerminalPane(page);
   await terminal.open();
 
-  await terminal.run('cd $HOME');
-  await terminal.run('kubectl create namespace cfostest');
+  await terminal.run(LAB_COMMANDS.cdHome);
+  await terminal.run(LAB_COMMANDS.createNamespace);
   await terminal.expectText('namespace/cfostest created');
-  await terminal.run('kubectl apply -f cfosimagepullsecret.yaml -n cfostest');
+  await terminal.run(LAB_COMMANDS.applyPullSecret);
   await terminal.expectText('secret/cfosimagepullsecret created');
-  await terminal.run(
-    'kubectl create -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
-  );
+  await terminal.run(LAB_COMMANDS.createServiceAccount);
   await terminal.expectText('serviceaccount/cfos-serviceaccount created');
-  await terminal.run('cfosimage="fortinetwandy.azurecr.io/cfos:255"');
+  await terminal.run(LAB_COMMANDS.setImage);
 
   // The heredoc, typed line by line: the shell asks for more after each line until EOF.
   await terminal.focus();
-  for (const line of heredoc) {
+  for (const line of LAB_COMMANDS.writeDeployment.split('\n')) {
     await page.keyboard.type(line);
     await page.keyboard.press('Enter');
   }
@@ -145,33 +104,27 @@ test('the lab typed into the terminal: permission denied, then the chains', asyn
   await terminal.run('grep image: cfos7210250-deployment.yaml');
   await terminal.expectText('image: fortinetwandy.azurecr.io/cfos:255');
 
-  await terminal.run('kubectl apply -f cfos7210250-deployment.yaml -n cfostest');
+  await terminal.run(LAB_COMMANDS.applyDeployment);
   await terminal.expectText('deployment.apps/cfos7210250-deployment created');
-  await terminal.run('kubectl rollout status deployment cfos7210250-deployment -n cfostest');
+  await terminal.run(LAB_COMMANDS.waitForRollout);
   await terminal.expectText('successfully rolled out');
-  await terminal.run('cmd="iptables -t nat -L -v"');
-  await terminal.run(
-    "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-  );
+  await terminal.run(LAB_COMMANDS.setIptablesCommand);
+  await terminal.run(LAB_COMMANDS.findPod);
   await terminal.clear();
-  await terminal.run('kubectl exec -it po/$podname -n cfostest -- $cmd');
+  await terminal.run(LAB_COMMANDS.execIptables);
   await terminal.expectText(
     "iptables v1.8.7 (legacy): can't initialize iptables table `nat': Permission denied (you must be root)",
   );
 
-  await terminal.run(
-    `sed -i 's/add: \\["NET_RAW"\\]/add: ["NET_RAW","NET_ADMIN"]/' cfos7210250-deployment.yaml`,
-  );
+  await terminal.run(LAB_COMMANDS.addNetAdmin);
   await terminal.clear();
-  await terminal.run('kubectl replace -f cfos7210250-deployment.yaml -n cfostest');
+  await terminal.run(LAB_COMMANDS.replaceDeployment);
   await terminal.expectText('deployment.apps/cfos7210250-deployment replaced');
-  await terminal.run('kubectl rollout status deployment cfos7210250-deployment -n cfostest');
+  await terminal.run(LAB_COMMANDS.waitForRollout);
   await terminal.expectText('successfully rolled out');
-  await terminal.run(
-    "podname=$(kubectl get pod -n cfostest -l app=cfos -o jsonpath='{.items[*].metadata.name}')",
-  );
+  await terminal.run(LAB_COMMANDS.findPod);
   await terminal.clear();
-  await terminal.run('kubectl exec -it po/$podname -n cfostest -- $cmd');
+  await terminal.run(LAB_COMMANDS.execIptables);
   await terminal.expectText('Chain PREROUTING');
   await terminal.expectText('Chain POSTROUTING');
   expect(await terminal.text()).not.toContain('Permission denied');
@@ -233,14 +186,11 @@ test('Copy keys: Ctrl+Shift+C copies the selection, Ctrl+C still interrupts', as
 test('Run types a lesson command into the terminal', async ({ page }) => {
   await join(page, `Run E2E ${Date.now() % 100000}`);
   await page.goto(lab);
-  const block = page
-    .locator('.code-block')
-    .filter({ hasText: 'cfosimage="fortinetwandy.azurecr.io/cfos:255"' })
-    .first();
+  const block = page.locator('.code-block').filter({ hasText: LAB_COMMANDS.setImage }).first();
   await block.getByRole('button', { name: 'Run' }).click();
   const terminal = new TerminalPane(page);
   await expect(terminal.status).toHaveText('Connected', { timeout: 30_000 });
-  await terminal.expectText('cfosimage="fortinetwandy.azurecr.io/cfos:255"');
+  await terminal.expectText(LAB_COMMANDS.setImage);
   await terminal.run('echo "image is $cfosimage"');
   await terminal.expectText('image is fortinetwandy.azurecr.io/cfos:255');
 });
