@@ -4,21 +4,28 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { WorkspaceSummary } from '@/server/workspace/cluster-commands';
+import { adaptCommandForLearner } from '@/server/workspace/cluster-commands';
 import { CommandView } from './command-view';
 
-const cluster: WorkspaceSummary = { mode: 'cluster', namespace: 'learner-0123456789abcdef' };
+const namespace = 'learner-0123456789abcdef';
 
-const render = (command: string, workspace: WorkspaceSummary) =>
+/** Renders a block as the sandbox shows it, or as a learner on a real cluster sees it. */
+const render = (command: string, mode: 'sandbox' | 'cluster') =>
   renderToStaticMarkup(
-    <CommandView command={command} label="Terminal" workspace={workspace}>
+    <CommandView
+      command={command}
+      label="Terminal"
+      adapted={
+        mode === 'cluster' ? { ...adaptCommandForLearner(command, namespace), namespace } : null
+      }
+    >
       <pre className="shiki">highlighted as written</pre>
     </CommandView>,
   );
 
 describe('CommandView', () => {
   it('shows the highlighted command as written in the sandbox, with no note', () => {
-    const html = render('kubectl create namespace cfostest', { mode: 'sandbox' });
+    const html = render('kubectl create namespace cfostest', 'sandbox');
     expect(html).toContain('highlighted as written');
     expect(html).toContain('>Copy</button>');
     expect(html).not.toContain('role="note"');
@@ -26,23 +33,23 @@ describe('CommandView', () => {
   });
 
   it('shows the command for the learner namespace on a real cluster', () => {
-    const html = render('kubectl get pods -n cfostest', cluster);
+    const html = render('kubectl get pods -n cfostest', 'cluster');
     expect(html).not.toContain('highlighted as written');
-    expect(html).toContain('<code>kubectl get pods -n learner-0123456789abcdef</code>');
-    expect(html).toContain('for your namespace learner-0123456789abcdef');
+    expect(html).toContain(`<code>kubectl get pods -n ${namespace}</code>`);
+    expect(html).toContain(`for your namespace ${namespace}`);
     expect(html).not.toContain('role="note"');
   });
 
   it('keeps the highlighted block when nothing needs to change', () => {
-    const html = render('kubectl get pods', cluster);
+    const html = render('kubectl get pods', 'cluster');
     expect(html).toContain('highlighted as written');
     expect(html).not.toContain('for your namespace');
   });
 
   it('explains on the namespace step that the workspace already exists', () => {
-    const html = render('cd $HOME\nkubectl create namespace cfostest', cluster);
-    expect(html).toContain('# your namespace learner-0123456789abcdef already exists');
+    const html = render('cd $HOME\nkubectl create namespace cfostest', 'cluster');
+    expect(html).toContain(`# your namespace ${namespace} already exists`);
     expect(html).toContain('role="note"');
-    expect(html).toMatch(/Your workspace namespace .*learner-0123456789abcdef.* already exists/);
+    expect(html).toMatch(new RegExp(`Your workspace namespace .*${namespace}.* already exists`));
   });
 });

@@ -1,19 +1,18 @@
 'use client';
 /**
  * Lesson commands that adapt to the learner's space once `GET /api/me` says what it is. Until
- * then (and for readers who have not joined, or offline) they are the lesson's commands as
- * written, exactly as the server rendered them.
+ * then (and in the sandbox, for readers who have not joined, or offline) they are the lesson's
+ * commands as written, exactly as the server rendered them.
  */
 import type { ReactNode } from 'react';
-import { useWorkspaceSummary } from '@/components/lesson/use-workspace-summary';
-import { adaptCommandForWorkspace } from '@/server/workspace/cluster-commands';
+import { useCommandForLearner } from '@/components/lesson/use-command-for-learner';
 import { CommandView } from './command-view';
 
 export function LearnerCommand(props: { command: string; label: string; children: ReactNode }) {
-  return <CommandView {...props} workspace={useWorkspaceSummary()} />;
+  return <CommandView {...props} adapted={useCommandForLearner(props.command)} />;
 }
 
 /** Plain command text (a task's solution) rendered for the learner's space. */
 export function LearnerCommandText({ text }: { text: string }) {
-  return adaptCommandForWorkspace(text, useWorkspaceSummary()).command;
+  return useCommandForLearner(text)?.command ?? text;
 }

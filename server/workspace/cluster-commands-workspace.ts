@@ -2,7 +2,7 @@
  * What `GET /api/me` tells the lesson page about the learner's space, so it can render commands for
  * it. The namespace is derived from the learner id on the server, exactly as provisioning names it.
  */
-import type { WorkspaceSummary } from './cluster-commands';
+import type { WorkspaceSummary } from './cluster-commands-summary';
 import { formatLearnerNamespace } from './provision/labels';
 import { getWorkspaces, type Workspaces } from './workspaces';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   adaptCommandForLearner,
   adaptCommandForWorkspace,
-  readWorkspaceSummary,
   renderCommandForLearner,
 } from './cluster-commands';
 
@@ -103,25 +102,5 @@ describe('adaptCommandForWorkspace', () => {
       namespace: ns,
     });
     expect(adapted.command).toBe(`kubectl get po -n ${ns}`);
-  });
-});
-
-describe('readWorkspaceSummary', () => {
-  it('reads a cluster workspace with a valid namespace name', () => {
-    expect(readWorkspaceSummary({ mode: 'cluster', namespace: ns })).toEqual({
-      mode: 'cluster',
-      namespace: ns,
-    });
-  });
-
-  it.each([
-    undefined,
-    null,
-    { mode: 'sandbox' },
-    { mode: 'cluster' },
-    { mode: 'cluster', namespace: 'Bad Name; rm -rf ~' },
-    { mode: 'cluster', namespace: 'x'.repeat(64) },
-  ])('reads %j as the sandbox (lessons as written)', (value) => {
-    expect(readWorkspaceSummary(value)).toEqual({ mode: 'sandbox' });
   });
 });
