@@ -37,6 +37,7 @@ async function main() {
       const ws = await workspaces.open(learnerId);
       return { kubeconfig: ws.connection.kubeconfig, ...ws.workstation };
     },
+    ...(workspaces.openTerminalExec ? { openExec: workspaces.openTerminalExec } : {}),
   });
 
   const app = next({ dev: config.dev, dir: process.cwd() });

@@ -7,6 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import type { ClientMessage, ServerMessage } from '@/server/terminal/protocol';
+import { ACK_DELAY_MS, ACK_EVERY_CHARS } from '@/components/terminal/ack-policy';
 
 const PROMPT = /learner@workstation:[^\n$]*\$ /;
 const TAIL_CHARS = 256 * 1024;
@@ -32,6 +33,8 @@ export class LearnerTerminal {
   private ws: WebSocket | null = null;
   private sessionId: string | null = null;
   private drawn = 0;
+  private acked = 0;
+  private ackTimer: ReturnType<typeof setTimeout> | null = null;
   private tail = '';
   private listeners = new Set<() => void>();
   private ready = false;
@@ -206,7 +209,7 @@ export class LearnerTerminal {
       if (!message.resumed) {
         // A fresh shell counts its output from zero again.
         this.generation += 1;
-        this.drawn = 0;
+        this.drawn = this.acked = 0;
         this.tail = '';
       } else this.resumed += 1;
       this.sessionId = message.sessionId;
@@ -214,6 +217,8 @@ export class LearnerTerminal {
       onReady();
     } else if (message.type === 'replay') {
       if (message.reset) this.tail = '';
+      // The server counts acknowledgements again from the replay's start.
+      this.acked = message.offset - message.data.length;
       this.append(message.data, message.offset);
     } else if (message.type === 'output') {
       this.append(message.data, this.drawn + message.data.length);
@@ -228,7 +233,17 @@ export class LearnerTerminal {
   private append(data: string, offsetAfter: number): void {
     this.tail = (this.tail + data).slice(-TAIL_CHARS);
     this.drawn = offsetAfter;
-    if (!this.paused) this.send({ type: 'ack', offset: this.drawn });
+    // Acknowledged as the browser does (components/terminal/ack-policy.ts).
+    if (this.drawn - this.acked >= ACK_EVERY_CHARS) this.ack();
+    else this.ackTimer ??= setTimeout(() => this.ack(), ACK_DELAY_MS);
+  }
+
+  private ack(): void {
+    if (this.ackTimer) clearTimeout(this.ackTimer);
+    this.ackTimer = null;
+    if (this.paused || this.drawn <= this.acked) return;
+    this.acked = this.drawn;
+    this.send({ type: 'ack', offset: this.drawn });
   }
 
   private async reconnect(): Promise<void> {

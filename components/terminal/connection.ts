@@ -11,6 +11,7 @@ import type {
   SocketLike,
   TerminalConnection,
 } from './connection-types';
+import { ACK_DELAY_MS, ACK_EVERY_CHARS } from './ack-policy';
 
 export type {
   ConnectionEvents,
@@ -25,7 +26,6 @@ const OPEN = 1;
 const DEFAULT_INPUT_LIMIT = 16 * 1024;
 /** Input typed while disconnected is kept up to this size, then the oldest is dropped. */
 const MAX_QUEUED_INPUT = 64 * 1024;
-const ACK_EVERY = 16 * 1024;
 
 export function createTerminalConnection(options: ConnectionOptions): TerminalConnection {
   const events = options.events;
@@ -213,8 +213,8 @@ export function createTerminalConnection(options: ConnectionOptions): TerminalCo
     },
     drawn(count) {
       drawn += count;
-      if (drawn - acked >= ACK_EVERY) sendAck();
-      else if (!ackTimer) ackTimer = setTimeout(sendAck, 50);
+      if (drawn - acked >= ACK_EVERY_CHARS) sendAck();
+      else if (!ackTimer) ackTimer = setTimeout(sendAck, ACK_DELAY_MS);
     },
     reconnect() {
       if (disposed) return;

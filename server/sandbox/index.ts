@@ -7,6 +7,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createInProcessExec, type ExecInProcess } from './api/exec-in-process';
 import { createApiServer } from './api/server';
 import type { ClusterOptions } from './cluster/cluster';
 import { createContainerRuntime } from './runtime';
@@ -33,6 +34,11 @@ export type Sandbox = {
   resetLearnerCluster(learnerId: string): Promise<LearnerCredentials>;
   /** Admin access: the admin cluster, and learner clusters at `<url>/clusters/<learnerId>`. */
   adminKubeconfig(): string;
+  /**
+   * Runs a command in a pod of the cluster a token names, as the exec endpoint would, without a
+   * network in between (for the terminal of the site that embeds the sandbox).
+   */
+  execInProcess: ExecInProcess;
   close(): Promise<void>;
 };
 
@@ -105,6 +111,7 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
       return credentials(learnerId, await registry.provision(learnerId));
     },
     adminKubeconfig: () => kubeconfig(registry.adminToken, 'admin'),
+    execInProcess: createInProcessExec(registry.resolve, () => runtime),
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

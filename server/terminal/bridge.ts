@@ -6,6 +6,12 @@
  * "Behind" means either the socket's send buffer is over its high-water mark (the network or the
  * browser is not reading) or the browser has not acknowledged drawing the last window of output
  * (xterm is still busy). Either one holds the exec's writes until it clears.
+ *
+ * Input has backpressure too: when the shell has not taken what was typed (a large paste), the
+ * bridge stops reading the socket until the shell catches up, so the paste waits in the network
+ * instead of in memory. While reading is paused the browser's acks cannot arrive either, so only
+ * the socket's send buffer holds output then (else shell and browser would wait on each other),
+ * and a ping left unanswered is not held against the browser.
  */
 import type WebSocket from 'ws';
 import { CloseCode, encodeServerMessage, parseClientMessage, type EndReason } from './protocol';
@@ -38,6 +44,7 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
   let acked = options.offset;
   let alive = true;
   let closed = false;
+  let inputPaused = false;
   let lastActivity = 0;
   const noteActivity = () => {
     const now = Date.now();
@@ -49,7 +56,7 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
   const canTakeOutput = () =>
     socket.readyState === socket.OPEN &&
     socket.bufferedAmount < options.highWaterBytes &&
-    sent - acked < options.ackWindow;
+    (inputPaused || sent - acked < options.ackWindow);
 
   const client: SessionClient = {
     send(message) {
@@ -69,6 +76,11 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
       closed = true;
       socket.close(CloseCode[reason], truncateReason(message));
     },
+    inputDrained() {
+      if (!inputPaused) return;
+      inputPaused = false;
+      socket.resume();
+    },
   };
 
   socket.on('message', (raw, isBinary) => {
@@ -82,15 +94,23 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
     if (!parsed.ok) return client.send({ type: 'error', message: parsed.error });
     const message = parsed.message;
     switch (message.type) {
-      case 'input':
+      case 'input': {
+        let room: boolean;
         try {
-          session.input(message.data);
+          room = session.input(message.data);
         } catch (err) {
           client.send({ type: 'error', message: (err as Error).message });
           break;
         }
         noteActivity();
+        if (!room && !inputPaused) {
+          inputPaused = true;
+          socket.pause();
+          // Output held for acks must flow now: the acks wait behind the paused input.
+          session.drained();
+        }
         break;
+      }
       case 'resize':
         session.resize({ columns: message.columns, rows: message.rows });
         break;
@@ -109,6 +129,11 @@ export function createTerminalBridge(socket: WebSocket, options: BridgeOptions):
     alive = true;
   });
   const heartbeat = setInterval(() => {
+    if (inputPaused) {
+      // The pong may be waiting unread behind the paused input; ask again once reading resumes.
+      alive = true;
+      return;
+    }
     if (!alive) {
       // No answer to the last ping: the network dropped without a close. Keep the shell.
       socket.terminate();

@@ -176,6 +176,53 @@ describe('terminal route: backpressure', () => {
   });
 });
 
+describe('terminal route: input backpressure', () => {
+  // 640 KiB in browser-sized messages: more than the session would hold (256 KiB) if the route
+  // kept reading the socket while the shell is busy.
+  const paste = Array.from({ length: 40 }, (_, i) => `${String(i).padStart(2, '0')}`.repeat(8192));
+
+  it('stops reading a busy shell’s socket and takes the whole paste as the shell catches up', async () => {
+    const { exec, harness } = await start();
+    const terminal = await connect(harness.url(), harness.headers());
+    await terminal.waitFor(isReady);
+    const shell = await exec.shell(0);
+    shell.stopReading();
+    for (const part of paste) terminal.send({ type: 'input', data: part });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(shell.typed).toBe('');
+    shell.startReading();
+    await shell.waitForTyped(paste.at(-1)!, 10_000);
+    expect(shell.typed).toBe(paste.join(''));
+    expect(terminal.messages.filter((m) => m.type === 'error')).toEqual([]);
+  });
+
+  it('keeps output flowing while input waits, though the browser’s acks wait behind it', async () => {
+    const { exec, harness } = await start({ ackWindow: 64 * 1024 });
+    const terminal = await connect(harness.url(), harness.headers());
+    await terminal.waitFor(isReady);
+    const shell = await exec.shell(0);
+    shell.stopReading();
+    for (const part of paste) terminal.send({ type: 'input', data: part });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A shell echoing what it was given before it got busy: far more than one ack window.
+    await shell.flood(1024 * 1024);
+    await expect.poll(() => terminal.offset(), { timeout: 10_000 }).toBe(1024 * 1024);
+    shell.startReading();
+    await shell.waitForTyped(paste.at(-1)!, 10_000);
+  });
+
+  it('still answers a paste on a shell that never reads with the backlog error, not memory', async () => {
+    const { exec, harness } = await start();
+    const terminal = await connect(harness.url(), harness.headers());
+    await terminal.waitFor(isReady);
+    const shell = await exec.shell(0);
+    shell.backlog = 1024 * 1024; // an exec whose network does not take input
+    terminal.send({ type: 'input', data: 'x' });
+    const error = await terminal.waitFor((m) => m.type === 'error');
+    expect(error).toMatchObject({ message: expect.stringMatching(/not reading its input/) });
+  });
+});
+
 describe('terminal route: shutting down', () => {
   it('tells browsers the site is restarting and ends every shell', async () => {
     const { exec, harness } = await start();

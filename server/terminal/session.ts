@@ -21,6 +21,8 @@ export type SessionClient = {
   canTakeOutput(): boolean;
   /** Ends the browser's connection after telling it why; it will not reconnect. */
   end(reason: EndReason, message: string): void;
+  /** The shell has taken the input that was waiting: the browser may send more. */
+  inputDrained?(): void;
 };
 
 export type SessionOptions = {
@@ -65,6 +67,7 @@ export class TerminalSession {
     this.learnerId = options.learnerId;
     this.history = createOutputHistory(options.historyChars);
     this.stdout = new TerminalOutput((text, done) => this.deliver(text, done), options.size);
+    this.stdin.on('drain', () => this.client?.inputDrained?.());
     this.armIdleTimer();
   }
 
@@ -140,9 +143,13 @@ export class TerminalSession {
     this.graceTimer.unref();
   }
 
-  /** Types into the shell; throws with words for the learner when the shell is not reading. */
-  input(text: string): void {
-    if (this.state === 'ended' || text.length === 0) return;
+  /**
+   * Types into the shell; throws with words for the learner when the shell is not reading.
+   * Returns false when the shell is behind: the caller should stop reading more input until
+   * the client's `inputDrained` is called.
+   */
+  input(text: string): boolean {
+    if (this.state === 'ended' || text.length === 0) return true;
     if (text.length > MAX_INPUT_CHARS) throw new Error('input is too long');
     const backlog = this.stdin.writableLength + (this.exec?.pendingInput() ?? 0);
     if (backlog + text.length > INPUT_BACKLOG_LIMIT) {
@@ -151,7 +158,7 @@ export class TerminalSession {
       );
     }
     this.armIdleTimer();
-    this.stdin.write(text);
+    return this.stdin.write(text);
   }
 
   resize(size: TerminalSize): void {

@@ -6,6 +6,7 @@
 import type { Sandbox } from '../sandbox';
 import { LESSON_NAMESPACE } from './cluster-commands';
 import { createWorkspaceClusterView } from './cluster-view';
+import { createSandboxTerminalExec } from './sandbox-terminal-exec';
 import type { LearnerWorkspace, Workspaces } from './workspaces';
 
 const WORKSTATION = {
@@ -49,6 +50,7 @@ export function createSandboxWorkspaces(sandbox: Sandbox): Workspaces {
       const credentials = await sandbox.resetLearnerCluster(learnerId);
       open.set(learnerId, Promise.resolve(toWorkspace(credentials.kubeconfig)));
     },
+    openTerminalExec: createSandboxTerminalExec(sandbox),
     close: () => sandbox.close(),
   };
   return workspaces;

@@ -7,6 +7,7 @@
  */
 import type { ClusterView } from '../checks/types';
 import type { KubeconfigConnection } from '../cluster/connection';
+import type { OpenExec } from '../cluster/exec';
 
 /** Where the learner's terminal attaches. */
 export type WorkstationTarget = {
@@ -34,6 +35,11 @@ export type Workspaces = {
   release(learnerId: string): Promise<void>;
   /** Starts the learner's space over, empty. */
   reset(learnerId: string): Promise<void>;
+  /**
+   * How the terminal opens the workstation's shell when it can do better than client-node's Exec
+   * over the network (the embedded sandbox runs it in-process); absent means the network exec.
+   */
+  openTerminalExec?: OpenExec;
   close(): Promise<void>;
 };
 

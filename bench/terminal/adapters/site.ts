@@ -1,14 +1,12 @@
 /**
  * The site's own terminal: the JSON protocol of server/terminal/protocol.ts over `ws`, with the
- * acknowledgements the browser's connection sends (after 16 Ki of drawn output or 50 ms).
+ * acknowledgements the browser's connection sends (components/terminal/ack-policy.ts).
  */
 import path from 'node:path';
 import WebSocket from 'ws';
+import { ACK_DELAY_MS, ACK_EVERY_CHARS } from '@/components/terminal/ack-policy';
 import type { ClientMessage, ServerMessage } from '@/server/terminal/protocol';
 import type { SystemUnderTest, TerminalConnection } from './types';
-
-const ACK_EVERY = 16 * 1024;
-const ACK_DELAY_MS = 50;
 
 function connectSite(url: string, index: number): Promise<TerminalConnection> {
   const origin = new URL(url.replace(/^ws/, 'http')).origin;
@@ -29,7 +27,7 @@ function connectSite(url: string, index: number): Promise<TerminalConnection> {
   };
   const draw = (text: string) => {
     for (const listener of listeners) listener(text);
-    if (drawn - acked >= ACK_EVERY) sendAck();
+    if (drawn - acked >= ACK_EVERY_CHARS) sendAck();
     else ackTimer ??= setTimeout(sendAck, ACK_DELAY_MS);
   };
   ws.on('message', (raw) => {

@@ -36,6 +36,15 @@ export class FakeShell {
     });
   }
 
+  /** The shell stops taking its input (busy), so typed text waits in its stdin stream. */
+  stopReading(): void {
+    this.streams.stdin.pause();
+  }
+
+  startReading(): void {
+    this.streams.stdin.resume();
+  }
+
   /** Prints text; resolves when stdout has room again (like a paused exec socket resuming). */
   async print(text: string | Buffer): Promise<void> {
     const stdout = this.streams.stdout;
