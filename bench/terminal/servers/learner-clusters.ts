@@ -8,10 +8,14 @@ import { fork } from 'node:child_process';
 import { createSandbox } from '@/server/sandbox';
 import { createContainerRuntime } from '@/server/sandbox/runtime';
 import { createWorkstationProgram } from '@/server/sandbox/workstation';
+import type { OpenExec } from '@/server/cluster/exec';
+import { createSandboxTerminalExec } from '@/server/workspace/sandbox-terminal-exec';
 
 export type LearnerClusters = {
   /** Learner id → kubeconfig reaching that learner's cluster. */
   kubeconfigs: Map<string, string>;
+  /** In-process: the terminal's exec the site uses in sandbox mode (none: exec over the network). */
+  openExec?: OpenExec;
   close(): Promise<void>;
 };
 
@@ -30,7 +34,11 @@ export async function provisionInProcess(learners: number): Promise<LearnerClust
   }
   // Let the controllers finish starting the workstation pods so the clusters are idle.
   await new Promise((resolve) => setTimeout(resolve, 500));
-  return { kubeconfigs, close: () => sandbox.close() };
+  return {
+    kubeconfigs,
+    openExec: createSandboxTerminalExec(sandbox),
+    close: () => sandbox.close(),
+  };
 }
 
 export function provisionInChildProcess(learners: number): Promise<LearnerClusters> {

@@ -2,7 +2,8 @@
  * The site's terminal path as one process, the way `npm start` runs it in sandbox mode: the
  * embedded sandbox with the simulated workstation shell, N learner clusters, and the terminal
  * WebSocket route on a plain HTTP server. Usage: `site-server.ts <learners> [--split]`; with
- * `--split` the sandbox runs in a child process instead (an experiment, not how the site runs).
+ * `--split` the sandbox runs in a child process instead, reached by exec over the network (an
+ * experiment, not how the site runs).
  *
  * Sign-in is replaced by an `x-bench-learner` header: this bench measures the terminal path
  * (socket → bridge → exec → workstation shell and back), not session lookup.
@@ -34,6 +35,7 @@ async function startSite(learners: number, split: boolean) {
         command: ['bash'],
       };
     },
+    ...(clusters.openExec ? { openExec: clusters.openExec } : {}),
   });
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on('upgrade', route);
