@@ -11,7 +11,11 @@ import { scanShellWords } from './shell-words';
 
 export type Completeness =
   | { kind: 'complete'; script: ScriptNode }
-  | { kind: 'incomplete' }
+  | {
+      kind: 'incomplete';
+      /** Delimiters of the here-documents still open, when that is what is missing. */
+      openHereDocuments?: string[];
+    }
   | { kind: 'invalid'; message: string };
 
 const CONTINUING_OPERATORS = new Set(['|', '||', '&&', '|&']);
@@ -52,7 +56,9 @@ export function checkCompleteness(text: string): Completeness {
     script,
     (node) => node.type === 'HereDoc' && node.terminated === false,
   );
-  if (openHeredoc.length > 0) return { kind: 'incomplete' };
+  if (openHeredoc.length > 0) {
+    return { kind: 'incomplete', openHereDocuments: openHeredoc.map((n) => String(n.delimiter)) };
+  }
   return { kind: 'complete', script };
 }
 

@@ -6,18 +6,28 @@
  */
 import type { ExecRequest, ProcessIO } from '../runtime/process';
 import { formatBanner } from './help-text';
-import { checkCompleteness, finishAtEndOfInput } from './input-completeness';
+import { BatchedOutput } from './batched-output';
+import { CommandBuffer } from './command-buffer';
+import { finishAtEndOfInput } from './input-completeness';
 import { LineEditor } from './line-editor';
 import { LineReader } from './line-reader';
 import type { ShellLimits } from './limits';
 import { createOutputWriter, toTerminalText } from './output-writer';
+import { Pacer } from './pacer';
 import { CONTINUATION_PROMPT, formatPrompt } from './prompt';
 import type { ShellSession } from './shell-session';
 import { findCompletions } from './tab-completion';
 import { TerminalInput } from './terminal-input';
 import type { ScriptNode } from 'just-bash';
 
-export type InteractiveOptions = { limits: ShellLimits; commandNames: () => string[] };
+export type InteractiveOptions = {
+  limits: ShellLimits;
+  commandNames: () => string[];
+  /** Type-ahead read from the client before the shell stops reading (see `TerminalInput`). */
+  readAhead?: number;
+  /** Observes the shell's pauses (tests). */
+  pacer?: Pacer;
+};
 
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
 const BRACKETED_PASTE_OFF = '\x1b[?2004l';
@@ -68,14 +78,18 @@ export async function runInteractiveShell(
   io: ProcessIO,
   options: InteractiveOptions,
 ): Promise<number> {
-  const input = new TerminalInput(io.stdin, io.signal);
+  const input = new TerminalInput(io.stdin, io.signal, { readAhead: options.readAhead });
   let columns = io.size()?.columns ?? 80;
   const stopResize = io.onResize((size) => (columns = size.columns));
-  const write = (text: string) => io.write('stdout', text);
+  const output = new BatchedOutput((text) => io.write('stdout', text));
+  const write = (text: string) => output.write(text);
+  const pacer = options.pacer ?? new Pacer();
   const reader = new LineReader({
     input,
     editor: new LineEditor(() => session.history.list(), options.limits.maxLineLength),
     write,
+    flush: () => output.flush(),
+    pacer,
     columns: () => columns,
     history: () => session.history.list(),
     complete: (line, cursor) =>
@@ -86,30 +100,35 @@ export async function runInteractiveShell(
         commandNames: options.commandNames,
       }),
   });
-  const lines: string[] = [];
+  const command = new CommandBuffer();
   const context = { request, io, input, limits: options.limits };
+  /** Sends the echo so far, and lets other sessions run when this one has worked a while. */
+  const beforeRunning = async () => {
+    await output.flush();
+    if (pacer.due()) await pacer.pause();
+  };
   try {
     await write(toTerminalText(formatBanner()));
     while (!io.signal.aborted) {
       await write(BRACKETED_PASTE_ON);
       const read = await reader.read(
-        lines.length > 0 ? CONTINUATION_PROMPT : formatPrompt(session.cwd),
+        command.isEmpty ? formatPrompt(session.cwd) : CONTINUATION_PROMPT,
       );
       await write(BRACKETED_PASTE_OFF);
       if (read.type === 'interrupt') {
-        lines.length = 0;
+        command.clear();
         session.lastStatus = 130;
         continue;
       }
       if (read.type === 'eof') {
-        if (lines.length === 0 || input.isEnded) {
+        if (command.isEmpty || input.isEnded) {
           await write('exit\r\n');
           return session.lastStatus;
         }
         // Ctrl-D inside an unfinished command: bash runs a cut-short here-document, else gives up.
-        const ending = finishAtEndOfInput(lines.join('\n'));
-        const text = lines.join('\n');
-        lines.length = 0;
+        const text = command.text;
+        const ending = finishAtEndOfInput(text);
+        command.clear();
         session.history.add(text);
         if (ending.kind === 'error') {
           await write(toTerminalText(ending.messages.map((m) => `bash: ${m}\n`).join('')));
@@ -117,39 +136,37 @@ export async function runInteractiveShell(
           continue;
         }
         await write(toTerminalText(`bash: ${ending.warning}\n`));
+        await beforeRunning();
         const outcome = await runForeground(session, ending.text, ending.script, context);
         if (outcome.exit) return outcome.exitCode;
         continue;
       }
-      lines.push(read.line);
-      const text = lines.join('\n');
-      if (text.length > options.limits.maxInputLength) {
-        lines.length = 0;
+      command.add(read.line);
+      if (command.length > options.limits.maxInputLength) {
+        command.clear();
         await write(
           `bash: input too long: a command may be ${options.limits.maxInputLength} characters at most\r\n`,
         );
         session.lastStatus = 2;
         continue;
       }
-      const checked = checkCompleteness(text);
+      const checked = command.check();
       if (checked.kind === 'incomplete') continue;
-      lines.length = 0;
+      const text = command.text;
+      command.clear();
       session.history.add(text);
       if (checked.kind === 'invalid') {
         await write(toTerminalText(`bash: ${checked.message}\n`));
         session.lastStatus = 2;
         continue;
       }
-      const outcome = await runForeground(session, text, checked.script, {
-        request,
-        io,
-        input,
-        limits: options.limits,
-      });
+      await beforeRunning();
+      const outcome = await runForeground(session, text, checked.script, context);
       if (outcome.exit) return outcome.exitCode;
     }
     return session.lastStatus;
   } finally {
+    await output.flush().catch(() => {});
     stopResize();
     input.endForeground();
   }

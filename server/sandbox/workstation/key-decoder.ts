@@ -82,6 +82,29 @@ function decodeEscape(buffer: string): Decoded | null {
 }
 
 /**
+ * How many characters at the start of `buffer` are plain text, each of which `decodeKey` would
+ * return as a text key: anything but line breaks and escape sequences inside a paste, printable
+ * characters otherwise. Lets the reader insert a pasted line in one step.
+ */
+export function plainTextLength(buffer: string, pasting: boolean): number {
+  let i = 0;
+  if (pasting) {
+    while (i < buffer.length) {
+      const code = buffer.charCodeAt(i);
+      if (code === 0x0d || code === 0x0a || code === 0x1b) break;
+      i += 1;
+    }
+  } else {
+    while (i < buffer.length) {
+      const code = buffer.charCodeAt(i);
+      if (code < 0x20 || code === 0x7f) break;
+      i += 1;
+    }
+  }
+  return i;
+}
+
+/**
  * Decodes the first key in `buffer`; null when more bytes are needed (a split escape sequence).
  * `final` says no more bytes will come, so a lone ESC is taken as it is.
  */

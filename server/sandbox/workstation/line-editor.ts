@@ -27,7 +27,7 @@ export class LineEditor {
 
   constructor(
     private readonly history: () => readonly string[],
-    private readonly maxLength: number,
+    readonly maxLength: number,
   ) {
     this.reset();
   }

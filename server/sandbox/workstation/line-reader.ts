@@ -2,13 +2,22 @@
  * Reads one line at a prompt: decodes keys from the terminal input, applies them to the line
  * editor, redraws, and handles Tab (insert the unique or common part; list on a second Tab) and
  * bracketed paste (pasted text is inserted as typed, line breaks accept the line).
+ *
+ * A run of plain characters is inserted and echoed at once, and echo is written through
+ * `write` (which may buffer) and pushed out with `flush` before waiting for keys; after a slice
+ * of work the reader pauses (see `Pacer`) so a long paste does not hold the event loop.
  */
 import { HistorySearch } from './history-search';
-import { decodeKey, type Key } from './key-decoder';
+import { decodeKey, plainTextLength, type Key } from './key-decoder';
 import type { LineEditor } from './line-editor';
 import { formatColumns, measure, renderLine } from './line-layout';
+import { Pacer } from './pacer';
 import { commonPrefix, type Completions } from './tab-completion';
 import type { TerminalInput } from './terminal-input';
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+const CTRL_C: Key = { name: 'ctrl', letter: 'c' };
 
 export type ReadResult = { type: 'line'; line: string } | { type: 'interrupt' } | { type: 'eof' };
 
@@ -16,6 +25,10 @@ export type LineReaderOptions = {
   input: TerminalInput;
   editor: LineEditor;
   write(text: string): Promise<void>;
+  /** Sends what `write` buffered; called before waiting for keys and before pausing. */
+  flush?(): Promise<void>;
+  /** Shared with the shell so a paste's keys and command lines share one work slice. */
+  pacer?: Pacer;
   columns(): number;
   complete(line: string, cursor: number): Promise<Completions>;
   history(): readonly string[];
@@ -27,10 +40,64 @@ export class LineReader {
   private prompt = '';
   private search: HistorySearch | null = null;
 
-  constructor(private readonly options: LineReaderOptions) {}
+  private readonly pacer: Pacer;
+
+  constructor(private readonly options: LineReaderOptions) {
+    this.pacer = options.pacer ?? new Pacer();
+  }
+
+  private async flush() {
+    await this.options.flush?.();
+  }
+
+  /** The next key, or null at end of input. Waits (after flushing the echo) when none is typed. */
+  private async nextKey(): Promise<Key | null> {
+    const { input, editor } = this.options;
+    for (;;) {
+      if (this.pacer.due()) {
+        await this.flush();
+        await this.pacer.pause();
+      }
+      if (input.takeInterrupt()) {
+        // Ctrl-C ends a paste too: what followed it was flushed with the type-ahead.
+        this.pasting = false;
+        return CTRL_C;
+      }
+      const buffer = input.head();
+      if (!this.search && buffer) {
+        // Plain characters in a row are one insert and one echo, as typing them one by one.
+        const run = plainTextLength(buffer, this.pasting);
+        const room = editor.maxLength - editor.line.length;
+        if (room <= 0 && run > 0) {
+          // A full line rings the bell once for the whole run instead of once per character.
+          input.consume(run);
+          return { name: 'text', text: buffer[0]! };
+        }
+        let length = Math.min(run, room);
+        // Never split a surrogate pair: the character that does not fit is refused whole.
+        if (length < run && isHighSurrogate(buffer.charCodeAt(length - 1))) length -= 1;
+        if (length > 1) {
+          input.consume(length);
+          return { name: 'text', text: buffer.slice(0, length) };
+        }
+      }
+      const final = input.isEnded && !input.hasMore;
+      const decoded = buffer ? decodeKey(buffer, { pasting: this.pasting, final }) : null;
+      if (decoded) {
+        input.consume(decoded.length);
+        return decoded.key;
+      }
+      if (input.hasMore) {
+        input.joinHead();
+        continue;
+      }
+      await this.flush();
+      if (!(await input.waitForMore()) && !input.head()) return null;
+    }
+  }
 
   async read(prompt: string): Promise<ReadResult> {
-    const { input, editor, write } = this.options;
+    const { editor, write } = this.options;
     editor.reset();
     this.search = null;
     this.prompt = prompt;
@@ -38,16 +105,8 @@ export class LineReader {
     await write(prompt);
     let lastWasTab: boolean = false;
     for (;;) {
-      const buffer = input.peek();
-      const decoded = buffer
-        ? decodeKey(buffer, { pasting: this.pasting, final: input.isEnded })
-        : null;
-      if (!decoded) {
-        if (!(await input.waitForMore()) && !input.peek()) return { type: 'eof' };
-        continue;
-      }
-      input.consume(decoded.length);
-      const { key } = decoded;
+      const key = await this.nextKey();
+      if (key === null) return { type: 'eof' };
       if (key.name === 'paste-start' || key.name === 'paste-end') {
         this.pasting = key.name === 'paste-start';
         continue;

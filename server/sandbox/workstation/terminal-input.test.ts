@@ -69,4 +69,31 @@ describe('TerminalInput', () => {
     await expect(waiting).resolves.toBe(false);
     expect(input.isEnded).toBe(true);
   });
+
+  it('pulls from the client only while less than the read-ahead is waiting', async () => {
+    const client = createStdin();
+    const input = new TerminalInput(client.stdin, new AbortController().signal, {
+      readAhead: 10,
+    });
+    for (const word of ['aaaaaa', 'bbbbbb', 'cccccc', 'dddddd']) client.type(word);
+    await tick();
+    expect(input.peek()).toBe('aaaaaabbbbbb');
+    expect(input.buffered).toBe(12);
+    expect(input.chunksRead).toBe(2);
+    input.consume(8);
+    await tick();
+    expect(input.peek()).toBe('bbbbcccccc');
+    expect(input.chunksRead).toBe(3);
+  });
+
+  it('drops the type-ahead on Ctrl-C at the prompt and reports the interrupt once', async () => {
+    const client = createStdin();
+    const input = new TerminalInput(client.stdin, new AbortController().signal);
+    client.type('echo one\recho two\r');
+    client.type('echo th\x03ree\r');
+    await tick();
+    expect(input.peek()).toBe('ree\r');
+    expect(input.takeInterrupt()).toBe(true);
+    expect(input.takeInterrupt()).toBe(false);
+  });
 });

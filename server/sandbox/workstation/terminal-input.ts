@@ -1,16 +1,26 @@
 /**
  * The terminal's keystrokes, routed like a tty's input queue: to the line editor at the prompt,
  * to a running command that reads its stdin (`kubectl exec -it`), or kept as type-ahead for the
- * next prompt. Ctrl-C while a command runs that is not reading interrupts it and drops
- * type-ahead, as the tty's interrupt character does.
+ * next prompt. Ctrl-C (when no command reads the terminal) flushes the type-ahead, as the tty's
+ * interrupt character does: a running command is interrupted, and at the prompt the line is
+ * abandoned and what was pasted after it is dropped.
+ *
+ * Input is pulled from the client only while less than `readAhead` characters wait: a long
+ * paste stays in the client's stream (where the exec layer can stop reading the network) until
+ * the shell has worked through what it already has.
  */
+import { PendingText } from './pending-text';
 
 const encoder = new TextEncoder();
+
+/** Type-ahead pulled from the client before the shell stops reading it (characters). */
+export const DEFAULT_READ_AHEAD = 64 * 1024;
 
 /** A command running in the foreground, as the input router sees it. */
 export class ForegroundCommand {
   reading = false;
   private readonly queue: Uint8Array[] = [];
+  private queuedBytes = 0;
   private wake: (() => void) | null = null;
   private closed = false;
 
@@ -18,10 +28,17 @@ export class ForegroundCommand {
     private readonly takeTypeAhead: () => string,
     private readonly giveBack: (chunks: Uint8Array[]) => void,
     readonly interrupt: () => void,
+    private readonly drained: () => void = () => {},
   ) {}
+
+  /** Bytes received for the command and not read by it yet. */
+  get buffered(): number {
+    return this.queuedBytes;
+  }
 
   push(chunk: Uint8Array): void {
     this.queue.push(chunk);
+    this.queuedBytes += chunk.length;
     this.wake?.();
   }
 
@@ -39,6 +56,8 @@ export class ForegroundCommand {
       while (!this.closed) {
         const chunk = this.queue.shift();
         if (chunk) {
+          this.queuedBytes -= chunk.length;
+          this.drained();
           yield chunk;
           continue;
         }
@@ -48,34 +67,61 @@ export class ForegroundCommand {
     } finally {
       // Once the command stops reading, keystrokes are type-ahead again and Ctrl-C interrupts.
       this.reading = false;
+      this.queuedBytes = 0;
       this.giveBack(this.queue.splice(0));
     }
   }
 }
 
+export type TerminalInputOptions = { readAhead?: number };
+
 export class TerminalInput {
-  private pending = '';
+  private readonly pending = new PendingText();
+  private interruptWaiting = false;
   private ended = false;
   private wake: (() => void) | null = null;
+  private room: (() => void) | null = null;
   private foreground: ForegroundCommand | null = null;
   private readonly decoder = new TextDecoder();
+  private readonly readAhead: number;
+  /** Chunks pulled from the client so far. */
+  chunksRead = 0;
 
-  constructor(stdin: AsyncIterable<Uint8Array> | null, signal: AbortSignal) {
+  constructor(
+    stdin: AsyncIterable<Uint8Array> | null,
+    signal: AbortSignal,
+    options: TerminalInputOptions = {},
+  ) {
+    this.readAhead = options.readAhead ?? DEFAULT_READ_AHEAD;
     signal.addEventListener('abort', () => this.end(), { once: true });
     if (!stdin || signal.aborted) this.ended = true;
     else void this.pump(stdin);
   }
 
+  /** Characters (or, for a reading command, bytes) received and not yet used. */
+  get buffered(): number {
+    return this.pending.length + (this.foreground?.buffered ?? 0);
+  }
+
   private async pump(stdin: AsyncIterable<Uint8Array>) {
+    const iterator = stdin[Symbol.asyncIterator]();
     try {
-      for await (const chunk of stdin) {
-        this.receive(chunk);
+      for (;;) {
+        while (!this.ended && this.buffered >= this.readAhead) {
+          await new Promise<void>((resolve) => (this.room = resolve));
+          this.room = null;
+        }
         if (this.ended) break;
+        const next = await iterator.next();
+        if (next.done) break;
+        this.chunksRead += 1;
+        this.receive(next.value);
       }
     } catch {
       // A broken client stream is the same as the client going away.
     }
-    this.end();
+    if (!this.ended) this.end();
+    else void iterator.return?.().catch(() => {});
   }
 
   private receive(chunk: Uint8Array) {
@@ -84,13 +130,16 @@ export class TerminalInput {
       command.push(chunk);
       return;
     }
-    const text = this.decoder.decode(chunk, { stream: true });
-    if (command && text.includes('\x03')) {
-      this.pending = '';
-      command.interrupt();
-      return;
+    let text = this.decoder.decode(chunk, { stream: true });
+    const interrupt = text.lastIndexOf('\x03');
+    if (interrupt >= 0) {
+      // The interrupt character flushes what is waiting, as a tty does on SIGINT.
+      this.pending.clear();
+      text = text.slice(interrupt + 1);
+      if (command) command.interrupt();
+      else this.interruptWaiting = true;
     }
-    this.pending += text;
+    this.pending.push(text);
     this.wake?.();
   }
 
@@ -98,19 +147,47 @@ export class TerminalInput {
     this.ended = true;
     this.foreground?.close();
     this.wake?.();
+    this.room?.();
+  }
+
+  private makeRoom() {
+    if (this.room && this.buffered < this.readAhead) this.room();
   }
 
   get isEnded(): boolean {
     return this.ended;
   }
 
-  /** Text waiting for the line editor. */
+  /** Everything waiting for the line editor (for tests and type-ahead). */
   peek(): string {
-    return this.pending;
+    return this.pending.toString();
+  }
+
+  /** The next waiting text, at least one whole chunk of it (see `joinHead`). */
+  head(): string {
+    return this.pending.head();
+  }
+
+  /** More text waits after `head()`. */
+  get hasMore(): boolean {
+    return this.pending.hasMoreChunks;
+  }
+
+  /** Joins the next chunk onto `head()`, for a key that arrived split. */
+  joinHead(): void {
+    this.pending.joinHead();
   }
 
   consume(length: number): void {
-    this.pending = this.pending.slice(length);
+    this.pending.consume(length);
+    this.makeRoom();
+  }
+
+  /** True once after Ctrl-C reached the prompt (the type-ahead before it is gone). */
+  takeInterrupt(): boolean {
+    const waiting = this.interruptWaiting;
+    this.interruptWaiting = false;
+    return waiting;
   }
 
   /** Waits until more input arrives; false once input has ended. */
@@ -124,22 +201,27 @@ export class TerminalInput {
   beginForeground(interrupt: () => void): ForegroundCommand {
     const command = new ForegroundCommand(
       () => {
-        const typed = this.pending;
-        this.pending = '';
+        const typed = this.pending.take();
+        this.makeRoom();
         return typed;
       },
       (chunks) => {
         for (const chunk of chunks) this.receive(chunk);
+        this.makeRoom();
       },
       interrupt,
+      () => this.makeRoom(),
     );
     this.foreground = command;
     if (this.ended) command.close();
+    // Ctrl-C that came between reading the line and running it stops the command at once.
+    if (this.takeInterrupt()) interrupt();
     return command;
   }
 
   endForeground(): void {
     this.foreground?.close();
     this.foreground = null;
+    this.makeRoom();
   }
 }

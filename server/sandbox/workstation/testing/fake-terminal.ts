@@ -10,6 +10,8 @@ const decoder = new TextDecoder();
 export type FakeTerminal = {
   io: ProcessIO;
   type(text: string): void;
+  /** Chunks typed that the program has not pulled from its stdin yet. */
+  unread(): number;
   endInput(): void;
   disconnect(): void;
   resize(size: TerminalSize): void;
@@ -64,6 +66,7 @@ export function createFakeTerminal(
       queue.push(encoder.encode(text));
       wakeReader?.();
     },
+    unread: () => queue.length,
     endInput() {
       ended = true;
       wakeReader?.();
