@@ -1,21 +1,22 @@
 /** The bare relay: raw bytes over `ws`, one bash per connection (servers/relay-server.ts). */
 import path from 'node:path';
 import WebSocket from 'ws';
+import { createOutputFanout } from './output-fanout';
 import type { SystemUnderTest, TerminalConnection } from './types';
 
 function connectRelay(url: string): Promise<TerminalConnection> {
   const ws = new WebSocket(url);
-  const listeners: ((text: string) => void)[] = [];
+  const output = createOutputFanout();
   ws.on('message', (raw) => {
     const text = raw.toString();
-    for (const listener of listeners) listener(text);
+    output.emit(text);
   });
   return new Promise((resolve, reject) => {
     ws.once('error', reject);
     ws.once('open', () =>
       resolve({
         send: (keys) => ws.send(keys),
-        onOutput: (listener) => void listeners.push(listener),
+        onOutput: output.onOutput,
         close: () => ws.close(),
       }),
     );

@@ -6,6 +6,7 @@ import path from 'node:path';
 import WebSocket from 'ws';
 import { ACK_DELAY_MS, ACK_EVERY_CHARS } from '@/components/terminal/ack-policy';
 import type { ClientMessage, ServerMessage } from '@/server/terminal/protocol';
+import { createOutputFanout } from './output-fanout';
 import type { SystemUnderTest, TerminalConnection } from './types';
 
 function connectSite(url: string, index: number): Promise<TerminalConnection> {
@@ -13,7 +14,7 @@ function connectSite(url: string, index: number): Promise<TerminalConnection> {
   const ws = new WebSocket(`${url}?columns=80&rows=30`, {
     headers: { origin, 'x-bench-learner': `bench-${index}` },
   });
-  const listeners: ((text: string) => void)[] = [];
+  const output = createOutputFanout();
   let drawn = 0;
   let acked = 0;
   let ackTimer: ReturnType<typeof setTimeout> | null = null;
@@ -26,7 +27,7 @@ function connectSite(url: string, index: number): Promise<TerminalConnection> {
     if (drawn > acked) send({ type: 'ack', offset: (acked = drawn) });
   };
   const draw = (text: string) => {
-    for (const listener of listeners) listener(text);
+    output.emit(text);
     if (drawn - acked >= ACK_EVERY_CHARS) sendAck();
     else ackTimer ??= setTimeout(sendAck, ACK_DELAY_MS);
   };
@@ -50,7 +51,7 @@ function connectSite(url: string, index: number): Promise<TerminalConnection> {
     ws.once('open', () =>
       resolve({
         send: (keys) => send({ type: 'input', data: keys }),
-        onOutput: (listener) => void listeners.push(listener),
+        onOutput: output.onOutput,
         close: () => {
           if (ackTimer) clearTimeout(ackTimer);
           ws.close();
@@ -65,7 +66,7 @@ const serverEntry = path.join(import.meta.dirname, '..', 'servers', 'site-server
 export const site: SystemUnderTest = {
   name: 'site',
   description:
-    "this site's terminal route → exec (client-node, WebSocket v5 over TLS) → embedded sandbox → simulated workstation shell, all in one process as `npm start` runs them",
+    "this site's terminal route → in-process exec into the embedded sandbox → simulated workstation shell, all in one process as `npm start` runs them",
   serverEntry,
   serverArgs: (terminals) => [String(terminals)],
   connect: connectSite,
@@ -76,6 +77,6 @@ export const siteSplit: SystemUnderTest = {
   ...site,
   name: 'site-split',
   description:
-    'experiment: the same route and exec, with the sandbox and its simulated shells in a second process',
+    'experiment: the same route, with the sandbox and its simulated shells in a second process reached by exec over the network (client-node, WebSocket v5 over TLS)',
   serverArgs: (terminals) => [String(terminals), '--split'],
 };

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { io } from 'socket.io-client';
+import { createOutputFanout } from './output-fanout';
 import type { SystemUnderTest, TerminalConnection } from './types';
 
 /** wetty's browser client acknowledges output in steps of this many characters. */
@@ -17,10 +18,10 @@ function connectWetty(url: string, index: number): Promise<TerminalConnection> {
     reconnection: false,
     forceNew: true,
   });
-  const listeners: ((text: string) => void)[] = [];
+  const output = createOutputFanout();
   let uncommitted = 0;
   socket.on('data', (text: string) => {
-    for (const listener of listeners) listener(text);
+    output.emit(text);
     uncommitted += text.length;
     if (uncommitted >= COMMIT_EVERY) {
       uncommitted -= COMMIT_EVERY;
@@ -34,7 +35,7 @@ function connectWetty(url: string, index: number): Promise<TerminalConnection> {
     socket.once('login', () =>
       resolve({
         send: (keys) => void socket.emit('input', keys),
-        onOutput: (listener) => void listeners.push(listener),
+        onOutput: output.onOutput,
         close: () => void socket.close(),
       }),
     );
