@@ -49,7 +49,12 @@ export type ExecRequest = {
 };
 
 export type ProcessIO = {
-  /** What the client sends on stdin; null when the client did not ask for stdin. Ends at EOF. */
+  /**
+   * What the client sends on stdin; null when the client did not ask for stdin. Ends at EOF.
+   * Programs pull it: the next chunk is asked for only once little of the previous ones is
+   * left unused (64 KiB of read-ahead at most), so chunks the exec layer has queued and nobody
+   * has pulled are the sign to stop reading the network.
+   */
   stdin: AsyncIterable<Uint8Array> | null;
   /**
    * Write output. Resolves when the consumer has room for more, so a program that floods output

@@ -6,6 +6,9 @@
 
 import type { Input } from './types';
 
+/** Text pulled from the client before the pump stops reading it (characters). */
+export const STDIN_READ_AHEAD = 64 * 1024;
+
 export type StdinPump = Input & {
   /**
    * Runs `work` as a foreground command: Ctrl-C (tty only) aborts the signal it gets, and the
@@ -25,11 +28,14 @@ export function createStdinPump(
   signal: AbortSignal,
   /** Called on Ctrl-C before the command stops: a pty echoes it as `^C`. */
   echoInterrupt: () => void = () => {},
+  readAhead = STDIN_READ_AHEAD,
 ): StdinPump {
   const decoder = new TextDecoder();
   const queue: string[] = [];
+  let queued = 0;
   let ended = stdin === null;
   let wake: (() => void) | null = null;
+  let room: (() => void) | null = null;
   let interrupt: (() => void) | null = null;
   let started = false;
 
@@ -39,6 +45,8 @@ export function createStdinPump(
     w?.();
   };
 
+  // Pulls the next chunk only while little is queued: a paste waits in the client's stream
+  // (where the exec layer can stop reading the network) until the program has used the rest.
   const pump = async () => {
     try {
       for await (const chunk of stdin!) {
@@ -50,7 +58,12 @@ export function createStdinPump(
           continue;
         }
         queue.push(text);
+        queued += text.length;
         notify();
+        while (queued >= readAhead && !ended) {
+          await new Promise<void>((resolve) => (room = resolve));
+          room = null;
+        }
       }
     } catch {
       // A broken stdin ends input; the exec layer reports the disconnect through the signal.
@@ -69,6 +82,7 @@ export function createStdinPump(
   signal.addEventListener('abort', () => {
     ended = true;
     notify();
+    room?.();
   });
 
   return {
@@ -77,7 +91,10 @@ export function createStdinPump(
       while (queue.length === 0 && !ended) {
         await new Promise<void>((resolve) => (wake = resolve));
       }
-      return queue.shift() ?? null;
+      const chunk = queue.shift() ?? null;
+      if (chunk !== null) queued -= chunk.length;
+      if (queued < readAhead) room?.();
+      return chunk;
     },
     async foreground(parent, work) {
       start();

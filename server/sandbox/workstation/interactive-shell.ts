@@ -13,7 +13,7 @@ import { LineEditor } from './line-editor';
 import { LineReader } from './line-reader';
 import type { ShellLimits } from './limits';
 import { createOutputWriter, toTerminalText } from './output-writer';
-import { Pacer } from './pacer';
+import { Pacer } from '../runtime/pacer';
 import { CONTINUATION_PROMPT, formatPrompt } from './prompt';
 import type { ShellSession } from './shell-session';
 import { findCompletions } from './tab-completion';

@@ -11,7 +11,7 @@ import { HistorySearch } from './history-search';
 import { decodeKey, plainTextLength, type Key } from './key-decoder';
 import type { LineEditor } from './line-editor';
 import { formatColumns, measure, renderLine } from './line-layout';
-import { Pacer } from './pacer';
+import { Pacer } from '../runtime/pacer';
 import { commonPrefix, type Completions } from './tab-completion';
 import type { TerminalInput } from './terminal-input';
 

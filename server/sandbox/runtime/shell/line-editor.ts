@@ -4,6 +4,7 @@
  * this one, so it must echo what the learner types.
  */
 
+import { Pacer } from '../pacer';
 import type { Input } from '../types';
 
 export type LineResult = { kind: 'line'; text: string } | { kind: 'interrupt' } | { kind: 'eof' };
@@ -13,6 +14,8 @@ export type LineEditor = { readLine(prompt: string): Promise<LineResult> };
 export function createLineEditor(stdin: Input, write: (text: string) => Promise<void>): LineEditor {
   let pending = '';
   const history: string[] = [];
+  // A paste is worked through without waiting for I/O: pause now and then for other sessions.
+  const pacer = new Pacer();
 
   return {
     async readLine(prompt) {
@@ -24,6 +27,7 @@ export function createLineEditor(stdin: Input, write: (text: string) => Promise<
         buffer = text;
       };
       for (;;) {
+        if (pacer.due()) await pacer.pause();
         if (pending === '') {
           const chunk = await stdin.read();
           if (chunk === null) return buffer ? { kind: 'line', text: buffer } : { kind: 'eof' };
@@ -59,8 +63,13 @@ export function createLineEditor(stdin: Input, write: (text: string) => Promise<
             await replace(history[historyIndex] ?? '');
           }
         } else if (c >= ' ') {
-          buffer += c;
-          await write(c);
+          // A run of printable characters (a paste) is echoed in one write.
+          let end = 0;
+          while (end < pending.length && pending[end]! >= ' ' && pending[end] !== '\x7f') end += 1;
+          const run = c + pending.slice(0, end);
+          pending = pending.slice(end);
+          buffer += run;
+          await write(run);
         }
       }
     },

@@ -7,6 +7,7 @@
 import { canRead, resolvePath } from '../filesystem';
 import type { ContainerProcess, Input, Output, ShellFlavour } from '../types';
 import { userName } from '../container-process';
+import { Pacer } from '../pacer';
 import { createLineEditor } from './line-editor';
 import { formatCannotOpen, formatPrompt } from './messages';
 import { runSource, ShellExit, type ShellState, type Spawner } from './run';
@@ -73,6 +74,7 @@ async function runFile(state: ShellState, options: string[], launch: ShellLaunch
 /** `kubectl exec -i pod -- sh` without a tty: no prompt, no echo, one line at a time. */
 async function runFromStdin(state: ShellState, launch: ShellLaunch) {
   let pending = '';
+  const pacer = new Pacer();
   for (;;) {
     const chunk = await launch.stdin.read();
     if (chunk === null) break;
@@ -83,6 +85,8 @@ async function runFromStdin(state: ShellState, launch: ShellLaunch) {
       pending = pending.slice(newline + 1);
       await runSource(state, line, launch);
       state.line++;
+      // A long script piped in never waits for I/O: let other sessions run now and then.
+      if (pacer.due()) await pacer.pause();
     }
   }
   if (pending.trim()) await runSource(state, pending, launch);
