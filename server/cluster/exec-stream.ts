@@ -1,10 +1,13 @@
 /**
- * Running a command in a container over the exec WebSocket (client-node's `Exec`), with stdin,
- * a tty and terminal resizes. The caller gives plain callbacks; streams stay inside.
+ * Runs a command in a container and hands its output to plain callbacks (stdout and stderr
+ * apart, or a tty with resizes), resolving to its exit code: what kubectl-style runs, checks and
+ * the editor's file access need. The exec protocol itself is `startExec` in exec.ts; this module
+ * only turns callbacks into streams and the closing status into an exit code.
  */
 import { Readable, Writable } from 'node:stream';
-import { Exec } from '@kubernetes/client-node';
+import type { V1Status } from '@kubernetes/client-node';
 import { createKubeConfig, type ClusterConnection } from './connection';
+import { findExitCode, startExec, type ExecCommand } from './exec';
 import { ClusterApiError, type ApiStatus } from './types';
 
 export type ExecTerminalSize = { columns: number; rows: number };
@@ -21,15 +24,7 @@ export type ExecStreams = {
   signal?: AbortSignal;
 };
 
-export type ExecTarget = {
-  namespace: string;
-  pod: string;
-  container: string;
-  command: string[];
-  tty: boolean;
-};
-
-/** Output sink that also looks like a resizable terminal to client-node when a size is known. */
+/** Output sink that hands each chunk to a callback and waits for the promise it returns. */
 class OutputSink extends Writable {
   constructor(private readonly deliver: (data: Uint8Array) => void | Promise<void>) {
     super();
@@ -42,65 +37,58 @@ class OutputSink extends Writable {
 /** Exit code from the final status frame: 0 on Success, the ExitCode cause on NonZeroExitCode. */
 export function readExitCode(status: ApiStatus | null): number {
   if (!status || status.status === 'Success') return 0;
-  if (status.reason === 'NonZeroExitCode') {
-    const cause = status.details?.causes?.find((c) => c.reason === 'ExitCode');
-    const code = Number(cause?.message);
-    return Number.isInteger(code) ? code : 1;
-  }
+  if (status.reason === 'NonZeroExitCode') return findExitCode(status) ?? 1;
   throw new ClusterApiError(status.code ?? 500, status);
 }
 
 /** Runs the command; resolves to its exit code once the server closes the stream. */
 export async function execInContainer(
   connection: ClusterConnection,
-  target: ExecTarget,
+  target: ExecCommand,
   streams: ExecStreams,
 ): Promise<number> {
   const stdout = new OutputSink((data) => streams.write('stdout', data));
   const stderr = target.tty ? null : new OutputSink((data) => streams.write('stderr', data));
-  const initial = target.tty ? streams.size?.() : null;
-  let unsubscribe = () => {};
-  if (initial) {
-    // client-node forwards resizes only for a stdout that has rows/columns and emits 'resize',
-    // so those properties exist only when there is a terminal.
-    Object.assign(stdout, { rows: initial.rows, columns: initial.columns });
-    unsubscribe =
-      streams.onResize?.((size) => {
-        Object.assign(stdout, { rows: size.rows, columns: size.columns });
-        stdout.emit('resize');
-      }) ?? unsubscribe;
-  }
+  const unsubscribe = target.tty ? followTerminalSize(stdout, streams) : () => {};
   const stdin = streams.stdin ? Readable.from(streams.stdin, { objectMode: false }) : null;
-  let status: ApiStatus | null = null;
-  const exec = new Exec(createKubeConfig(connection));
+  let status: V1Status | null = null;
+  let ended = () => {};
+  const end = new Promise<void>((resolve) => (ended = resolve));
   try {
-    const socket = await exec.exec(
-      target.namespace,
-      target.pod,
-      target.container,
-      target.command,
+    const exec = await startExec(createKubeConfig(connection), target, {
       stdout,
       stderr,
       stdin,
-      target.tty,
-      (s) => {
-        status = s as ApiStatus;
-      },
-    );
-    await new Promise<void>((resolve) => {
-      const onAbort = () => socket.close();
-      streams.signal?.addEventListener('abort', onAbort, { once: true });
-      socket.on('close', () => {
-        streams.signal?.removeEventListener('abort', onAbort);
-        resolve();
-      });
+      onStatus: (s) => (status = s),
+      onEnd: () => ended(),
     });
+    const onAbort = () => exec.close();
+    if (streams.signal?.aborted) onAbort();
+    streams.signal?.addEventListener('abort', onAbort, { once: true });
+    await end;
+    streams.signal?.removeEventListener('abort', onAbort);
   } finally {
     unsubscribe();
     stdin?.destroy();
   }
   await Promise.all([flush(stdout), stderr ? flush(stderr) : undefined]);
   return readExitCode(status);
+}
+
+/**
+ * Gives `sink` the terminal's size and keeps it current: client-node forwards resizes only for a
+ * stdout that has rows/columns and emits 'resize', so those exist only when there is a terminal.
+ */
+function followTerminalSize(sink: Writable, streams: ExecStreams): () => void {
+  const initial = streams.size?.();
+  if (!initial) return () => {};
+  Object.assign(sink, { rows: initial.rows, columns: initial.columns });
+  return (
+    streams.onResize?.((size) => {
+      Object.assign(sink, { rows: size.rows, columns: size.columns });
+      sink.emit('resize');
+    }) ?? (() => {})
+  );
 }
 
 function flush(sink: Writable): Promise<void> {

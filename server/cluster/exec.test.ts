@@ -1,8 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PassThrough, Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocketServer, type WebSocket } from 'ws';
 import {
   loadKubeConfig,
   openExecSession,
@@ -10,71 +7,27 @@ import {
   type ExecStatus,
   type ExecTarget,
 } from './exec';
+import {
+  exitStatusFrame,
+  frame,
+  startExecServer as startServer,
+  type ExecCall,
+  type ExecServer,
+} from './testing/exec-server';
 
-/**
- * A loopback stand-in for an API server's exec endpoint speaking the channel protocol
- * (v4.channel.k8s.io): byte 0 of each binary frame names the stream.
- */
-type ExecCall = { path: string; query: URLSearchParams; socket: WebSocket; frames: Buffer[] };
-
-let server: Server | null = null;
-let sockets: WebSocketServer | null = null;
+let server: ExecServer | null = null;
 
 async function startExecServer(options: { refuse?: number } = {}) {
-  const calls: ExecCall[] = [];
-  const wss = new WebSocketServer({
-    noServer: true,
-    handleProtocols: (protocols) =>
-      protocols.has('v4.channel.k8s.io') ? 'v4.channel.k8s.io' : false,
-  });
-  sockets = wss;
-  server = createServer((_req, res) => res.writeHead(404).end());
-  server.on('upgrade', (req, socket, head) => {
-    if (options.refuse) {
-      socket.end(`HTTP/1.1 ${options.refuse} Not Found\r\nContent-Length: 0\r\n\r\n`);
-      return;
-    }
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const call: ExecCall = {
-        path: url.pathname,
-        query: url.searchParams,
-        socket: ws,
-        frames: [],
-      };
-      ws.on('message', (data: Buffer) => call.frames.push(data));
-      calls.push(call);
-    });
-  });
-  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  // No skipTLSVerify on purpose: the adapter must accept a plain-HTTP loopback server.
-  const kubeconfig = `apiVersion: v1
-kind: Config
-clusters:
-- name: sandbox
-  cluster:
-    server: http://127.0.0.1:${port}
-users:
-- name: learner
-  user:
-    token: secret-token
-contexts:
-- name: sandbox
-  context:
-    cluster: sandbox
-    user: learner
-current-context: sandbox
-`;
+  server = await startServer(options);
   const target: ExecTarget = {
-    kubeconfig,
+    kubeconfig: server.kubeconfig,
     namespace: 'workstation',
     pod: 'workstation',
     container: 'shell',
     command: ['bash', '-l'],
     tty: true,
   };
-  return { calls, target };
+  return { calls: server.calls, target };
 }
 
 /** A stdout that looks like a tty to client-node and records what it receives. */
@@ -98,14 +51,10 @@ class SizedOutput extends Writable {
   }
 }
 
-const frameText = (frame: Buffer) => frame.subarray(1).toString();
+const frameText = (data: Buffer) => data.subarray(1).toString();
 
 afterEach(async () => {
-  // Upgraded sockets leave the HTTP server's books; end them or close() waits forever.
-  sockets?.clients.forEach((client) => client.terminate());
-  sockets?.close();
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await server?.close();
   server = null;
 });
 
@@ -158,15 +107,8 @@ describe('openExecSession', () => {
     });
     await expect.poll(() => calls.length).toBe(1);
     const socket = (calls[0] as ExecCall).socket;
-    socket.send(Buffer.concat([Buffer.from([1]), Buffer.from('hello\r\n')]));
-    const status = {
-      kind: 'Status',
-      status: 'Failure',
-      reason: 'NonZeroExitCode',
-      message: 'command terminated with non-zero exit code',
-      details: { causes: [{ reason: 'ExitCode', message: '2' }] },
-    };
-    socket.send(Buffer.concat([Buffer.from([3]), Buffer.from(JSON.stringify(status))]));
+    socket.send(frame(1, 'hello\r\n'));
+    socket.send(exitStatusFrame(2));
     await expect
       .poll(() => statuses)
       .toEqual([{ exitCode: 2, message: 'the shell exited with code 2' }]);
@@ -210,7 +152,7 @@ describe('openExecSession', () => {
     await openExecSession(target, { stdout, stdin: new PassThrough(), onStatus: () => {} });
     await expect.poll(() => calls.length).toBe(1);
     const socket = (calls[0] as ExecCall).socket;
-    const chunk = Buffer.concat([Buffer.from([1]), Buffer.alloc(64 * 1024, 'y')]);
+    const chunk = frame(1, Buffer.alloc(64 * 1024, 'y'));
     const total = 256; // 16 MiB
     for (let i = 0; i < total; i += 1) socket.send(chunk);
     await new Promise((resolve) => setTimeout(resolve, 500));
