@@ -104,3 +104,29 @@ describe('a large paste', () => {
     await terminal.expect('3000 big.yaml\r\n', 60_000);
   }, 90_000);
 });
+
+describe('a long piped script', () => {
+  it('leaves the event loop to other sessions while it runs', async () => {
+    const program = createWorkstationProgram({ runKubectl: createFakeKubectl().runKubectl });
+    const run = async (script: string, onStarted?: () => void) => {
+      const terminal = createFakeTerminal({ tty: false });
+      const exit = program(createExecRequest(['bash'], { uid: 'piped', tty: false }), terminal.io);
+      terminal.type(script);
+      terminal.endInput();
+      onStarted?.();
+      await exit;
+      return terminal.output();
+    };
+    // Loads what the first command needs, so only the script itself is measured below.
+    expect(await run('echo warm\n')).toBe('warm\n');
+    const lines = Array.from({ length: 300 }, (_, i) => `echo ${lineName(i + 1)}`);
+    let finished = false;
+    let finishedWhenTimerRan: boolean | null = null;
+    const output = await run(`${lines.join('\n')}\n`, () => {
+      setTimeout(() => (finishedWhenTimerRan = finished), 0);
+    });
+    finished = true;
+    expect(finishedWhenTimerRan).toBe(false);
+    expect(output.split('\n')).toHaveLength(301);
+  }, 60_000);
+});

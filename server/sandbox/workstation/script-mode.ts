@@ -3,7 +3,9 @@
  * `bash` without a tty. Runs as a child process of the workstation would: it sees exported
  * variables and the shared files, and its variable changes do not reach the interactive shell.
  */
+import { Pacer } from '../runtime/pacer';
 import type { ExecRequest, ProcessIO } from '../runtime/process';
+import { CommandBuffer } from './command-buffer';
 import { checkCompleteness, finishAtEndOfInput } from './input-completeness';
 import type { ShellLimits } from './limits';
 import { createOutputWriter } from './output-writer';
@@ -20,18 +22,20 @@ async function readAll(stdin: AsyncIterable<Uint8Array>, maxBytes: number, signa
   return text + decoder.decode();
 }
 
-/** Splits a script into whole commands the way bash reads it, line by line. */
-export function splitCommands(script: string): { commands: string[]; rest: string } {
-  const commands: string[] = [];
-  let pending: string[] = [];
+/**
+ * The whole commands of a script, as bash reads it line by line; `rest` is what is left
+ * unfinished at the end. A generator, so a long script is split as it runs (and can pause).
+ */
+export function* splitCommands(script: string): Generator<string, string> {
+  const command = new CommandBuffer();
   for (const line of script.split('\n')) {
-    pending.push(line);
-    if (checkCompleteness(pending.join('\n')).kind !== 'incomplete') {
-      commands.push(pending.join('\n'));
-      pending = [];
+    command.add(line);
+    if (command.check().kind !== 'incomplete') {
+      yield command.text;
+      command.clear();
     }
   }
-  return { commands, rest: pending.join('\n') };
+  return command.text;
 }
 
 export type ScriptOptions = {
@@ -68,8 +72,13 @@ export async function runScript(
     ...(options.stdin === undefined ? {} : { stdin: options.stdin }),
   };
   try {
-    const { commands, rest } = splitCommands(script);
-    for (const text of commands) {
+    const commands = splitCommands(script);
+    const pacer = new Pacer();
+    let next = commands.next();
+    for (; !next.done; next = commands.next()) {
+      // A long script never waits for I/O: let other sessions run now and then.
+      if (pacer.due()) await pacer.pause();
+      const text = next.value;
       const checked = checkCompleteness(text);
       if (checked.kind === 'invalid') {
         await writer.write('stderr', `bash: ${options.label}${checked.message}\n`);
@@ -80,6 +89,7 @@ export async function runScript(
       state = result.state;
       if (result.outcome.exit || result.outcome.interrupted) return result.outcome.exitCode;
     }
+    const rest = next.value;
     if (rest.trim() !== '') {
       const ending = finishAtEndOfInput(rest);
       if (ending.kind === 'error') {
