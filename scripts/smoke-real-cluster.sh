@@ -25,6 +25,35 @@ fail() { printf '   FAIL: %s\n' "$*" >&2; failures=$((failures + 1)); }
 # Runs a command in the learner's workstation, as the learner (its service account).
 ws() { kubectl -n "$ns" exec -i workstation -c shell -- bash -lc "$1"; }
 
+# The lab comes from its one copy, lab-script.ts, so this test types what the lesson shows.
+LAB_SCRIPT=./content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script.ts
+# Prints one of the lab's commands (a LAB_COMMANDS key) as the site shows it to this learner:
+# the lesson's namespace becomes theirs.
+lab_command() {
+  LAB_NAME="$1" LAB_NS="$ns" npx --no-install tsx --eval '
+    import { LAB_COMMANDS } from "'"$LAB_SCRIPT"'";
+    import { renderCommandForLearner } from "./server/workspace/cluster-commands.ts";
+    const command = LAB_COMMANDS[process.env.LAB_NAME];
+    if (!command) throw new Error(`lab-script.ts has no command "${process.env.LAB_NAME}"`);
+    process.stdout.write(renderCommandForLearner(command, process.env.LAB_NS));'
+}
+# Prints the Deployment the lab's heredoc writes, with LAB_IMAGE kept running: cFOS runs its own
+# service, while netshoot's default command exits at once without a terminal.
+lab_deployment() {
+  LAB_IMAGE="$LAB_IMAGE" npx --no-install tsx --eval '
+    import { CFOS_IMAGE, LAB_DEPLOYMENT_YAML } from "'"$LAB_SCRIPT"'";
+    const line = `image: ${CFOS_IMAGE}`;
+    if (!LAB_DEPLOYMENT_YAML.includes(line)) throw new Error(`the lab Deployment has no "${line}"`);
+    const kept = `image: ${process.env.LAB_IMAGE}\n        command: ["sleep", "infinity"]`;
+    process.stdout.write(LAB_DEPLOYMENT_YAML.replace(line, kept));'
+}
+# Runs a lab command in the learner's home, where the lab keeps its files.
+ws_lab() {
+  local command
+  command="$(lab_command "$1")"
+  ws "cd \$HOME && $command"
+}
+
 cleanup() {
   local status=$?
   if [ "$status" -ne 0 ]; then
@@ -85,47 +114,10 @@ else
 fi
 
 step "the lab: deploy cFOS with NET_RAW only"
-ws "cd \$HOME && kubectl apply -f cfosimagepullsecret.yaml -n $ns" | sed 's/^/   /'
-ws "kubectl create -f \$scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n $ns" | sed 's/^/   /'
-ws "cat > \$HOME/cfos7210250-deployment.yaml" <<YAML
-apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cfos7210250-deployment
-  labels:
-    app: cfos
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: cfos
-  template:
-    metadata:
-      labels:
-        app: cfos
-    spec:
-      serviceAccountName: cfos-serviceaccount
-      securityContext:
-        runAsUser: 0
-      containers:
-      - name: cfos7210250-container
-        image: $LAB_IMAGE
-        command: ["sleep", "infinity"]
-        securityContext:
-          allowPrivilegeEscalation: false
-          privileged: false
-          capabilities:
-            add: ["NET_RAW"]
-        ports:
-        - containerPort: 80
-        volumeMounts:
-        - mountPath: /data
-          name: data-volume
-      volumes:
-      - name: data-volume
-        emptyDir: {}
-YAML
-ws "kubectl apply -f \$HOME/cfos7210250-deployment.yaml -n $ns" | sed 's/^/   /'
+ws_lab applyPullSecret | sed 's/^/   /'
+ws_lab createServiceAccount | sed 's/^/   /'
+lab_deployment | ws "cat > \$HOME/cfos7210250-deployment.yaml"
+ws_lab applyDeployment | sed 's/^/   /'
 ws "kubectl rollout status deployment cfos7210250-deployment -n $ns --timeout=300s" | sed 's/^/   /'
 # The newest cFOS pod: after a replace, the old one may still be terminating.
 iptables_check='podname=$(kubectl get pod -n '"$ns"' -l app=cfos --sort-by=.metadata.creationTimestamp -o jsonpath="{.items[-1:].metadata.name}"); kubectl exec po/$podname -n '"$ns"' -- iptables -t nat -L -v 2>&1'
@@ -133,8 +125,8 @@ out="$(ws "$iptables_check" || true)"
 if grep -q "Permission denied" <<<"$out"; then pass "iptables without NET_ADMIN: permission denied"; else fail "iptables without NET_ADMIN printed: $out"; fi
 
 step "the lab: add NET_ADMIN and replace"
-ws "sed -i 's/add: \\[\"NET_RAW\"\\]/add: [\"NET_RAW\",\"NET_ADMIN\"]/' \$HOME/cfos7210250-deployment.yaml"
-ws "kubectl replace -f \$HOME/cfos7210250-deployment.yaml -n $ns" | sed 's/^/   /'
+ws_lab addNetAdmin
+ws_lab replaceDeployment | sed 's/^/   /'
 ws "kubectl rollout status deployment cfos7210250-deployment -n $ns --timeout=300s" | sed 's/^/   /'
 out="$(ws "$iptables_check" || true)"
 if grep -q "Chain PREROUTING" <<<"$out"; then pass "iptables with NET_ADMIN lists the nat chains"; else fail "iptables with NET_ADMIN printed: $out"; fi

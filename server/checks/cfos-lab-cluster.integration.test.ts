@@ -5,11 +5,16 @@
  * clean-up asks for the lab's objects to be gone from it.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  LAB_COMMANDS,
+  taskCommands,
+  type LabTaskId,
+} from '@/content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
 import { createSandbox, type Sandbox } from '../sandbox';
 import { findKubectls } from '../sandbox/test/kubectl-binaries';
 import { adaptCommandForLearner } from '../workspace/cluster-commands';
@@ -21,40 +26,9 @@ import type { CheckContext } from './types';
 
 const run = promisify(execFile);
 const kubectl = findKubectls(['1.33'])[0];
-const lessonBody = path.join(
-  import.meta.dirname,
-  '../../content/kubernetes-security/07-lab-fix-cfos-boot-permissions/body.mdx',
-);
 
-/** The first bash block after a heading of the lesson, as the learner reads it. */
-function readLessonBlock(heading: string): string {
-  const body = readFileSync(lessonBody, 'utf8');
-  const from = body.indexOf(`## ${heading}`);
-  const start = body.indexOf('```bash\n', from) + '```bash\n'.length;
-  return body.slice(start, body.indexOf('\n```', start));
-}
-
-const deploymentYaml = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cfos7210250-deployment
-  labels:
-    app: cfos
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: cfos
-  template:
-    metadata:
-      labels:
-        app: cfos
-    spec:
-      serviceAccountName: cfos-serviceaccount
-      containers:
-      - name: cfos7210250-container
-        image: busybox
-`;
+/** One task's commands as a single block, the way the lesson shows them. */
+const taskBlock = (task: LabTaskId) => taskCommands(task).join('\n');
 
 describe.runIf(kubectl)('clean-up check in a learner namespace (cluster mode)', () => {
   let sandbox: Sandbox;
@@ -97,7 +71,6 @@ describe.runIf(kubectl)('clean-up check in a learner namespace (cluster mode)', 
       mkdirSync(path.dirname(path.join(home, file)), { recursive: true });
       writeFileSync(path.join(home, file), content);
     }
-    writeFileSync(path.join(home, 'cfos7210250-deployment.yaml'), deploymentYaml);
     context = {
       cluster: createWorkspaceClusterView(connection, namespace),
       learner: { quizAnswer: async () => null, hasCompleted: async () => prepared },
@@ -117,17 +90,11 @@ describe.runIf(kubectl)('clean-up check in a learner namespace (cluster mode)', 
   });
 
   it('fails while the lab objects are in the namespace', async () => {
-    const createStep = readLessonBlock('Step 1');
-    expect(createStep).toContain('kubectl create namespace cfostest');
-    await runAsShown(createStep);
-    await runAsShown('kubectl apply -f cfosimagepullsecret.yaml -n cfostest');
-    await runAsShown(
-      'kubectl create -f $scriptDir/k8s-201-workshop/scripts/cfos/Task1_1_create_cfos_serviceaccount.yaml -n cfostest',
-    );
-    await runAsShown('kubectl apply -f cfos7210250-deployment.yaml -n cfostest');
-    await runAsShown(
-      'kubectl rollout status deployment cfos7210250-deployment -n cfostest --timeout=60s',
-    );
+    await runAsShown(taskBlock('prepare'));
+    // The heredoc as typed: one shell, so it sees the image variable set just before.
+    await runAsShown([LAB_COMMANDS.setImage, LAB_COMMANDS.writeDeployment].join('\n'));
+    await runAsShown(LAB_COMMANDS.applyDeployment);
+    await runAsShown(`${LAB_COMMANDS.waitForRollout} --timeout=60s`);
     expect(await cleanUp()).toEqual([
       'Deployment "cfos7210250-deployment" is deleted',
       'No cFOS pod (app=cfos) is left',
@@ -139,9 +106,7 @@ describe.runIf(kubectl)('clean-up check in a learner namespace (cluster mode)', 
   }, 90_000);
 
   it('passes after the lesson clean-up step as shown, leaving the namespace and shared roles', async () => {
-    const step = readLessonBlock('Clean up');
-    expect(step).toContain('kubectl delete namespace cfostest');
-    await runAsShown(step);
+    await runAsShown(taskBlock('clean-up'));
     await expect.poll(cleanUp, { timeout: 30_000, interval: 500 }).toEqual([]);
     const ns = await context.cluster.get('v1', 'Namespace', 'cfostest');
     expect(ns?.metadata?.name).toBe(namespace);

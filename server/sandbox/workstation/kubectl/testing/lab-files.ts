@@ -1,7 +1,11 @@
 /**
  * The lesson's files for tests: the image-pull secret, the cFOS Deployment (as the lab writes
- * it, with NET_RAW only) and the service account / RBAC manifest.
+ * it, with NET_RAW only: the lab script's own heredoc) and the service account / RBAC manifest
+ * (the one the workstation's home holds).
  */
+import { LAB_DEPLOYMENT_YAML } from '@/content/kubernetes-security/07-lab-fix-cfos-boot-permissions/lab-script';
+import { TASK1_1_CREATE_CFOS_SERVICEACCOUNT_YAML } from '../../home/task1-1-create-cfos-serviceaccount';
+
 export const imagePullSecretYaml = `apiVersion: v1
 kind: Secret
 metadata:
@@ -11,42 +15,7 @@ data:
   .dockerconfigjson: eyJhdXRocyI6eyJmb3J0aW5ldHdhbmR5LmF6dXJlY3IuaW8iOnsidXNlcm5hbWUiOiJ1IiwicGFzc3dvcmQiOiJwIiwiYXV0aCI6ImRUcHcifX19
 `;
 
-export const deploymentYaml = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: cfos7210250-deployment
-  labels:
-    app: cfos
-spec:
-  replicas: 1
-  selector:
-    matchLabels:
-      app: cfos
-  template:
-    metadata:
-      labels:
-        app: cfos
-    spec:
-      serviceAccountName: cfos-serviceaccount
-      securityContext:
-        runAsUser: 0
-      containers:
-      - name: cfos7210250-container
-        image: fortinetwandy.azurecr.io/cfos:255
-        securityContext:
-          allowPrivilegeEscalation: false
-          privileged: false
-          capabilities:
-            add: ["NET_RAW"]
-        ports:
-        - containerPort: 80
-        volumeMounts:
-        - mountPath: /data
-          name: data-volume
-      volumes:
-      - name: data-volume
-        emptyDir: {}
-`;
+export const deploymentYaml = LAB_DEPLOYMENT_YAML;
 
 /** The lab's fix: the same Deployment with NET_ADMIN added. */
 export const fixedDeploymentYaml = deploymentYaml.replace(
@@ -54,39 +23,7 @@ export const fixedDeploymentYaml = deploymentYaml.replace(
   'add: ["NET_RAW","NET_ADMIN"]',
 );
 
-export const serviceAccountYaml = `---
-apiVersion: v1
-kind: ServiceAccount
-metadata:
-  name: cfos-serviceaccount
-imagePullSecrets:
-- name: cfosimagepullsecret
-
----
-apiVersion: rbac.authorization.k8s.io/v1
-kind: ClusterRole
-metadata:
-  name: configmap-reader
-rules:
-- apiGroups: [""]
-  resources: ["configmaps"]
-  verbs: ["get", "watch", "list"]
-
----
-
-apiVersion: rbac.authorization.k8s.io/v1
-kind: RoleBinding
-metadata:
-  name: read-configmaps
-subjects:
-- kind: ServiceAccount
-  name: cfos-serviceaccount
-  apiGroup: ""
-roleRef:
-  kind: ClusterRole
-  name: configmap-reader
-  apiGroup: ""
-`;
+export const serviceAccountYaml = TASK1_1_CREATE_CFOS_SERVICEACCOUNT_YAML;
 
 /** Makes outputs of two clusters comparable: generated names, ages, uids, IPs, times. */
 export function normalizeOutput(text: string): string {
