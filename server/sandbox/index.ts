@@ -11,7 +11,7 @@ import { createInProcessExec, type ExecInProcess } from './api/exec-in-process';
 import { createApiServer } from './api/server';
 import type { ClusterOptions } from './cluster/cluster';
 import { createContainerRuntime } from './runtime';
-import type { ContainerRuntime } from './runtime/process';
+import type { ContainerRuntime, ImageProgram } from './runtime/process';
 import { renderKubeconfig } from './tenancy/kubeconfig';
 import { ClusterRegistry } from './tenancy/registry';
 import { loadOrCreateTls } from './tenancy/tls-store';
@@ -59,9 +59,20 @@ export async function createSandbox(options: SandboxOptions = {}): Promise<Sandb
   await registry.load();
   // The default runtime runs the learner's workstation shell for the workstation image.
   const shells = options.runtime ? undefined : await createWorkstationShells(snapshotDir);
+  // A workstation in the admin cluster (a learner namespace when the sandbox stands in for a
+  // real cluster) acts as its pod's service account; one in a learner cluster as the learner.
+  const workstation: ImageProgram | undefined = shells
+    ? (request, io) =>
+        shells.program(
+          request.cluster?.token === registry.adminToken
+            ? registry.podAccounts.asPodAccount(request)
+            : request,
+          io,
+        )
+    : undefined;
   const runtime =
     options.runtime ??
-    createContainerRuntime({ images: { [WORKSTATION_IMAGE.split(':')[0]!]: shells!.program } });
+    createContainerRuntime({ images: { [WORKSTATION_IMAGE.split(':')[0]!]: workstation! } });
   const tls = await loadOrCreateTls(snapshotDir);
   const server = createApiServer({ resolve: registry.resolve, runtime: () => runtime, tls });
   const host = options.host ?? '127.0.0.1';

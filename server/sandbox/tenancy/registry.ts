@@ -10,6 +10,7 @@ import { hashToken, mintToken } from './tokens';
 import { loadSnapshots, removeSnapshot, saveSnapshot, type LearnerSnapshot } from './snapshots';
 import { WORKSTATION_NAMESPACE, ensureWorkstation } from './workstation';
 import { AccountTokens } from './account-tokens';
+import { PodAccountTokens } from './pod-account-tokens';
 
 type Learner = {
   learnerId: string;
@@ -38,11 +39,14 @@ export class ClusterRegistry {
   private dirty = new Set<string>();
   /** Service account tokens (TokenRequest). */
   private accountTokens = new AccountTokens<Learner>();
+  /** What processes in the admin cluster's pods act as: their pod's service account. */
+  readonly podAccounts: PodAccountTokens;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   serverUrl = '';
 
   constructor(private readonly options: RegistryOptions = {}) {
     this.admin = createCluster(options.clusterOptions);
+    this.podAccounts = new PodAccountTokens(this.admin);
   }
 
   /** Restores every learner cluster found in the snapshot folder. */
@@ -75,7 +79,11 @@ export class ClusterRegistry {
       };
     }
     const account = this.accountTokens.lookup(hash);
-    if (!account) return null;
+    if (!account) {
+      const user = this.podAccounts.lookup(hash);
+      if (!user) return null;
+      return { tenant: { ...this.tenantOf(this.admin, this.adminToken, false), user }, path };
+    }
     const { owner, cluster } = account;
     const tenant = this.tenantOf(
       cluster,
