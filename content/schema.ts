@@ -17,6 +17,12 @@ export const TaskSchema = z.object({
   title: z.string().min(3),
   /** One sentence: what done looks like. */
   goal: z.string().min(10),
+  /**
+   * The goal for a learner whose space is one namespace of a shared cluster, when done looks
+   * different there; `{namespace}` stands for their namespace. The card shows `goal` until the
+   * page knows the learner's space, and in the sandbox.
+   */
+  clusterGoal: z.string().min(10).optional(),
   checkId: z.string().min(1).optional(),
   /** Plain text shown in the task's closed "Solution" disclosure: the commands or answer that do it. */
   solution: z

@@ -1,5 +1,6 @@
 /** `<Task id />`: the card that opens a hands-on task, with its title and goal from lesson data. */
 import type { LessonMeta } from '@/content/schema';
+import { LearnerTaskGoal } from '@/components/lesson/learner-task-goal';
 import { TargetIcon } from '@/components/site/icons';
 import { TaskCheckSlot } from './task-check-slot';
 import { TaskSolution } from './task-solution';
@@ -31,7 +32,9 @@ export function TaskCard({ id, context }: { id: string; context: LessonContext }
       >
         {task.title}
       </h3>
-      <p className="mt-1 text-stone-700 dark:text-stone-300">{task.goal}</p>
+      <p className="mt-1 text-stone-700 dark:text-stone-300">
+        <LearnerTaskGoal goal={task.goal} clusterGoal={task.clusterGoal} />
+      </p>
       <TaskCheckSlot chapterSlug={chapterSlug} lessonSlug={lesson.slug} task={task} />
       <TaskSolution taskId={task.id} solution={task.solution} />
     </section>

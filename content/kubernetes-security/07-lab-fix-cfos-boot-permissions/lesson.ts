@@ -39,6 +39,9 @@ export default defineLesson({
       id: 'clean-up',
       title: 'Clean up',
       goal: 'The cfostest namespace and the configmap-reader and secrets-reader cluster roles are gone.',
+      // A learner may delete neither their namespace nor the shared cluster roles there.
+      clusterGoal:
+        'The lab objects are gone from your namespace {namespace}: the Deployment and its pods, the pull secret, the service account and its role bindings.',
       checkId: 'clean-up',
       solution: taskCommands('clean-up').join('\n'),
     },
