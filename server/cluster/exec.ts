@@ -147,17 +147,23 @@ export async function startExec(
     pipes.onEnd(error);
   };
 
-  const conn = (await new Exec(kc).exec(
-    target.namespace,
-    target.pod,
-    target.container,
-    target.command,
-    stdout,
-    stderr,
-    pipes.stdin,
-    target.tty,
-    (status) => pipes.onStatus(status),
-  )) as unknown as ExecSocket;
+  let conn: ExecSocket;
+  try {
+    conn = (await new Exec(kc).exec(
+      target.namespace,
+      target.pod,
+      target.container,
+      target.command,
+      stdout,
+      stderr,
+      pipes.stdin,
+      target.tty,
+      (status) => pipes.onStatus(status),
+    )) as unknown as ExecSocket;
+  } catch (err) {
+    stopMirroring();
+    throw err;
+  }
   socket = conn;
   if (full.size > 0) conn.pause();
   conn.on('close', () => end());
