@@ -51,9 +51,9 @@ export type ExecRequest = {
 export type ProcessIO = {
   /**
    * What the client sends on stdin; null when the client did not ask for stdin. Ends at EOF.
-   * Programs pull it: the next chunk is asked for only once little of the previous ones is
-   * left unused (64 KiB of read-ahead at most), so chunks the exec layer has queued and nobody
-   * has pulled are the sign to stop reading the network.
+   * Programs pull it: the next chunk is asked for only while the input they hold unused is below
+   * a bound (a read-ahead), so chunks the exec layer has queued and nobody has pulled are the
+   * sign to stop reading the network.
    */
   stdin: AsyncIterable<Uint8Array> | null;
   /**

@@ -23,8 +23,6 @@ import type { ScriptNode } from 'just-bash';
 export type InteractiveOptions = {
   limits: ShellLimits;
   commandNames: () => string[];
-  /** Type-ahead read from the client before the shell stops reading (see `TerminalInput`). */
-  readAhead?: number;
   /** Observes the shell's pauses (tests). */
   pacer?: Pacer;
 };
@@ -78,7 +76,9 @@ export async function runInteractiveShell(
   io: ProcessIO,
   options: InteractiveOptions,
 ): Promise<number> {
-  const input = new TerminalInput(io.stdin, io.signal, { readAhead: options.readAhead });
+  const input = new TerminalInput(io.stdin, io.signal, {
+    readAhead: options.limits.maxTypeAhead,
+  });
   let columns = io.size()?.columns ?? 80;
   const stopResize = io.onResize((size) => (columns = size.columns));
   const output = new BatchedOutput((text) => io.write('stdout', text));

@@ -23,6 +23,12 @@ export type ShellLimits = {
   maxCommandCount: number;
   /** Bytes the workstation's in-memory filesystem may hold. */
   maxFileSystemBytes: number;
+  /**
+   * Type-ahead (a paste) the interactive shell reads from the terminal before it stops reading
+   * until it has worked some off (characters). Large enough that the Ctrl-C typed after a big
+   * paste is seen at once and flushes it; small enough to bound each shell's memory.
+   */
+  maxTypeAhead: number;
 };
 
 export const DEFAULT_LIMITS: ShellLimits = {
@@ -32,6 +38,7 @@ export const DEFAULT_LIMITS: ShellLimits = {
   commandTimeoutMs: 15 * 60 * 1000,
   maxCommandCount: 5_000,
   maxFileSystemBytes: 32 * 1024 * 1024,
+  maxTypeAhead: 8 * 1024 * 1024,
 };
 
 export function toExecutionLimits(limits: ShellLimits): ExecutionLimits {

@@ -58,11 +58,9 @@ export class LineReader {
         await this.flush();
         await this.pacer.pause();
       }
-      if (input.takeInterrupt()) {
-        // Ctrl-C ends a paste too: what followed it was flushed with the type-ahead.
-        this.pasting = false;
-        return CTRL_C;
-      }
+      // Ctrl-C ends a paste too: its end marker was flushed with the type-ahead.
+      if (input.takeFlush()) this.pasting = false;
+      if (input.takeInterrupt()) return CTRL_C;
       const buffer = input.head();
       if (!this.search && buffer) {
         // Plain characters in a row are one insert and one echo, as typing them one by one.

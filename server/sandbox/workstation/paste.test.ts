@@ -62,7 +62,10 @@ describe('a large paste', () => {
   }, 90_000);
 
   it('reads the client only as far as it has worked through', async () => {
-    const program = createWorkstationProgram({ runKubectl: createFakeKubectl().runKubectl });
+    const program = createWorkstationProgram({
+      runKubectl: createFakeKubectl().runKubectl,
+      limits: { maxTypeAhead: 64 * 1024 },
+    });
     const { terminal, exit } = await startTerminal(program, 'backpressure');
     const messages = pasteOf(12_000);
     for (const message of messages) terminal.type(message);
@@ -76,8 +79,9 @@ describe('a large paste', () => {
   it('is cut short by Ctrl-C: the rest of the paste is dropped, like a tty flushing its input', async () => {
     const program = createWorkstationProgram({ runKubectl: createFakeKubectl().runKubectl });
     const { terminal } = await startTerminal(program, 'interrupted');
-    const lines = 2000;
+    const lines = 20_000;
     for (const message of pasteOf(lines)) terminal.type(message);
+    await terminal.expect(ranLine(1), 30_000);
     terminal.type('\x03');
     await terminal.expect('^C\r\n', 30_000);
     await terminal.expect(PASTE_ON + PROMPT, 30_000);

@@ -5,16 +5,17 @@
  * interrupt character does: a running command is interrupted, and at the prompt the line is
  * abandoned and what was pasted after it is dropped.
  *
- * Input is pulled from the client only while less than `readAhead` characters wait: a long
- * paste stays in the client's stream (where the exec layer can stop reading the network) until
- * the shell has worked through what it already has.
+ * Input is pulled from the client only while less than `readAhead` characters wait: beyond
+ * that, input stays in the client's stream (where the exec layer can stop reading the network)
+ * until the shell has worked through what it already has. Within it, input is read as it
+ * arrives, so a Ctrl-C typed after a paste is seen at once and flushes the paste.
  */
 import { PendingText } from './pending-text';
 
 const encoder = new TextEncoder();
 
 /** Type-ahead pulled from the client before the shell stops reading it (characters). */
-export const DEFAULT_READ_AHEAD = 64 * 1024;
+export const DEFAULT_READ_AHEAD = 8 * 1024 * 1024;
 
 /** A command running in the foreground, as the input router sees it. */
 export class ForegroundCommand {
@@ -78,6 +79,7 @@ export type TerminalInputOptions = { readAhead?: number };
 export class TerminalInput {
   private readonly pending = new PendingText();
   private interruptWaiting = false;
+  private flushed = false;
   private ended = false;
   private wake: (() => void) | null = null;
   private room: (() => void) | null = null;
@@ -135,6 +137,7 @@ export class TerminalInput {
     if (interrupt >= 0) {
       // The interrupt character flushes what is waiting, as a tty does on SIGINT.
       this.pending.clear();
+      this.flushed = true;
       text = text.slice(interrupt + 1);
       if (command) command.interrupt();
       else this.interruptWaiting = true;
@@ -188,6 +191,16 @@ export class TerminalInput {
     const waiting = this.interruptWaiting;
     this.interruptWaiting = false;
     return waiting;
+  }
+
+  /**
+   * True once after Ctrl-C flushed the type-ahead (at the prompt or while a command ran): a
+   * bracketed paste it cut off will not see its end marker.
+   */
+  takeFlush(): boolean {
+    const flushed = this.flushed;
+    this.flushed = false;
+    return flushed;
   }
 
   /** Waits until more input arrives; false once input has ended. */
