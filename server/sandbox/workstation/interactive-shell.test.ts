@@ -80,6 +80,14 @@ describe('interactive workstation shell', () => {
     await terminal.expect('b\r\n');
   });
 
+  it('keeps $? over empty and comment lines', async () => {
+    const { run } = await startShell();
+    await run('false');
+    await run('');
+    await run('# a comment');
+    expect(await run('echo $?')).toBe('1\r\n');
+  });
+
   it('reports a syntax error the way bash does', async () => {
     const { run } = await startShell();
     expect(await run('fi')).toBe("bash: syntax error near unexpected token `fi'\r\n");

@@ -183,6 +183,9 @@ export class ShellSession {
       interrupted: false,
       stopped: false,
     };
+    // An empty line or a comment runs nothing and changes nothing, `$?` included: no interpreter
+    // run is needed (a pasted block of comments would otherwise cost one per line).
+    if (script.statements.length === 0) return { state, outcome };
     const units =
       options.stdin === undefined
         ? splitIntoUnits(text, script)
