@@ -7,6 +7,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Cluster mode needs a cluster beside the site: playwright.cluster.config.ts starts both.
+  testIgnore: 'cluster-mode.spec.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,
