@@ -39,7 +39,9 @@ export class SiteProcess {
   /** Starts the site and resolves with how long it took to answer /healthz. */
   async start(): Promise<number> {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    // BENCH_SERVER_NODE_ARGS adds Node flags for the site, e.g. `--cpu-prof --cpu-prof-dir=prof`.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'scripts/start.ts'], {
       env: {
         ...process.env,
         PORT: String(this.options.port),
