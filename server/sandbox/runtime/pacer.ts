@@ -22,8 +22,6 @@ export const DEFAULT_SLICE_MS = 8;
 
 export class Pacer {
   private sliceStart = performance.now();
-  /** Pauses taken so far (tests check that a long paste did pause). */
-  pauses = 0;
 
   constructor(private readonly sliceMs = DEFAULT_SLICE_MS) {}
 
@@ -33,7 +31,6 @@ export class Pacer {
   }
 
   async pause(): Promise<void> {
-    this.pauses += 1;
     await yieldToEventLoop();
     this.sliceStart = performance.now();
   }

@@ -23,8 +23,6 @@ import type { ScriptNode } from 'just-bash';
 export type InteractiveOptions = {
   limits: ShellLimits;
   commandNames: () => string[];
-  /** Observes the shell's pauses (tests). */
-  pacer?: Pacer;
 };
 
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
@@ -83,7 +81,7 @@ export async function runInteractiveShell(
   const stopResize = io.onResize((size) => (columns = size.columns));
   const output = new BatchedOutput((text) => io.write('stdout', text));
   const write = (text: string) => output.write(text);
-  const pacer = options.pacer ?? new Pacer();
+  const pacer = new Pacer();
   const reader = new LineReader({
     input,
     editor: new LineEditor(() => session.history.list(), options.limits.maxLineLength),
