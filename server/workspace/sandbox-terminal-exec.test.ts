@@ -3,10 +3,13 @@
  * real `ws` client: the shell answers, its state survives a dropped socket, resizes reach the tty,
  * refusals are readable, a foreign or forged credential opens nothing, output waits for a browser
  * that stops drawing, and a paste larger than the shell takes at once is read as the shell goes.
+ * Run twice: with the sandbox on the site's thread, and on its own worker thread (as the site
+ * runs it), where the exec crosses by MessagePort.
  */
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '@/server/sandbox';
+import { createSandboxInWorker } from '@/server/sandbox/worker/sandbox-in-worker';
 import type { WorkstationLocation } from '@/server/terminal/route';
 import { startRouteHarness, type RouteHarness } from '@/server/terminal/testing/route-harness';
 import { connectTerminal, type TestTerminal } from '@/server/terminal/testing/socket-client';
@@ -28,47 +31,53 @@ const workstation = (kubeconfig: string): WorkstationLocation => ({
   command: ['bash'],
 });
 
-beforeAll(async () => {
-  sandbox = await createSandbox({ port: 0 });
-  for (const learner of [LEARNER, OTHER]) {
-    kubeconfigs.set(learner, (await sandbox.provisionLearnerCluster(learner)).kubeconfig);
-  }
-  harness = await startRouteHarness({
-    locateWorkstation: async (learnerId) => {
-      const kubeconfig = kubeconfigs.get(learnerId);
-      if (!kubeconfig) throw new Error(`no workstation for ${learnerId}`);
-      return workstation(kubeconfig);
-    },
-    openExec: createSandboxTerminalExec(sandbox),
-    graceMs: 60_000,
-    // Far smaller than one command's output can be, so holding can be seen.
-    ackWindow: 64 * 1024,
+const placements = [
+  ['on the site’s thread', () => createSandbox({ port: 0 })],
+  ['on its worker thread', () => createSandboxInWorker({ port: 0 })],
+] as const;
+
+describe.each(placements)('in-process terminal exec into the sandbox %s', (_where, start) => {
+  beforeAll(async () => {
+    sandbox = await start();
+    kubeconfigs.clear();
+    for (const learner of [LEARNER, OTHER]) {
+      kubeconfigs.set(learner, (await sandbox.provisionLearnerCluster(learner)).kubeconfig);
+    }
+    harness = await startRouteHarness({
+      locateWorkstation: async (learnerId) => {
+        const kubeconfig = kubeconfigs.get(learnerId);
+        if (!kubeconfig) throw new Error(`no workstation for ${learnerId}`);
+        return workstation(kubeconfig);
+      },
+      openExec: createSandboxTerminalExec(sandbox),
+      graceMs: 60_000,
+      // Far smaller than one command's output can be, so holding can be seen.
+      ackWindow: 64 * 1024,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await harness?.stop();
+    await sandbox?.close();
   });
-}, 60_000);
 
-afterAll(async () => {
-  await harness?.stop();
-  await sandbox?.close();
-});
+  async function openTerminal(learner = LEARNER, query: Record<string, string | number> = {}) {
+    const terminal = await connectTerminal(harness.url(query), harness.headers(learner));
+    await terminal.waitFor((m) => m.type === 'status' && m.state === 'ready', 20_000);
+    await terminal.waitForScreen(PROMPT, 20_000);
+    return terminal;
+  }
 
-async function openTerminal(learner = LEARNER, query: Record<string, string | number> = {}) {
-  const terminal = await connectTerminal(harness.url(query), harness.headers(learner));
-  await terminal.waitFor((m) => m.type === 'status' && m.state === 'ready', 20_000);
-  await terminal.waitForScreen(PROMPT, 20_000);
-  return terminal;
-}
+  async function run(terminal: TestTerminal, line: string, timeoutMs = 20_000): Promise<string> {
+    const from = terminal.screen().length;
+    terminal.type(line);
+    const after = () => terminal.screen().slice(from);
+    await terminal.waitUntil(() => after().endsWith(PROMPT), `the prompt after ${line}`, timeoutMs);
+    const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
+    const firstBreak = shown.indexOf('\r\n');
+    return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - PROMPT.length);
+  }
 
-async function run(terminal: TestTerminal, line: string, timeoutMs = 20_000): Promise<string> {
-  const from = terminal.screen().length;
-  terminal.type(line);
-  const after = () => terminal.screen().slice(from);
-  await terminal.waitUntil(() => after().endsWith(PROMPT), `the prompt after ${line}`, timeoutMs);
-  const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
-  const firstBreak = shown.indexOf('\r\n');
-  return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - PROMPT.length);
-}
-
-describe('in-process terminal exec into the sandbox', () => {
   it('runs the shell, with kubectl reaching the learner’s own cluster', async () => {
     const terminal = await openTerminal();
     expect(await run(terminal, 'echo "hello from $HOSTNAME"')).toBe('hello from workstation\r\n');
@@ -175,11 +184,12 @@ describe('in-process terminal exec into the sandbox', () => {
     for (let i = 0; i < block.length; i += 16_000) {
       terminal.send({ type: 'input', data: block.slice(i, i + 16_000) });
     }
-    await terminal.waitForScreen(/pasted-2999\r\n/, 120_000);
+    // The output line, not the echoed command line `echo pasted-2999`.
+    const shown = () => terminal.screen().replace(/\x1b\[\?2004[hl]/g, '');
+    await terminal.waitUntil(() => shown().includes('\npasted-2999\r\n'), 'the last line', 120_000);
     const errors = terminal.messages.filter((m) => m.type === 'error');
     expect(errors).toEqual([]);
-    const screen = terminal.screen().replace(/\x1b\[\?2004[hl]/g, '');
-    const seen = screen.match(/^pasted-\d+\r$/gm) ?? [];
+    const seen = shown().match(/^pasted-\d+\r$/gm) ?? [];
     expect(seen).toHaveLength(3000);
     expect(await run(terminal, 'echo after-paste')).toBe('after-paste\r\n');
     terminal.ws.close();

@@ -49,32 +49,25 @@ export function createSandboxTerminalExec(sandbox: Pick<Sandbox, 'execInProcess'
       signal: abort.signal,
     };
 
-    const running = sandbox.execInProcess(
-      token,
-      {
-        namespace: target.namespace,
-        pod: target.pod,
-        container: target.container,
-        command: target.command,
-        tty: target.tty,
-      },
-      io,
-    );
-    // Refusals (no such pod, container not running) come before the program starts; wait one
-    // turn so they reject this call, as a refused WebSocket upgrade would.
-    const early = await Promise.race([
-      running.then(
-        () => null,
-        (err: unknown) => err,
-      ),
-      new Promise<null>((resolve) => setImmediate(() => resolve(null))),
-    ]);
-    if (early) {
+    let started;
+    try {
+      started = await sandbox.execInProcess(
+        token,
+        {
+          namespace: target.namespace,
+          pod: target.pod,
+          container: target.container,
+          command: target.command,
+          tty: target.tty,
+        },
+        io,
+      );
+    } catch (err) {
       throw new Error(
-        `could not open a shell in pod "${target.pod}" (namespace "${target.namespace}", container "${target.container}"): ${(early as Error).message}`,
+        `could not open a shell in pod "${target.pod}" (namespace "${target.namespace}", container "${target.container}"): ${(err as Error).message}`,
       );
     }
-    running.then(
+    started.done.then(
       (result) => finish(readExecStatus(exitStatus(result.exitCode, target.command) as V1Status)),
       (err: unknown) => finish({ exitCode: null, message: (err as Error).message }),
     );

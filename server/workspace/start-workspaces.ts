@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config';
 import { listLearnersWithLiveSessions } from '../progress/live-learners';
 import { getWorkshopDb } from '../progress/shared-db';
-import { createSandbox } from '../sandbox';
+import { createSandboxInWorker } from '../sandbox/worker/sandbox-in-worker';
 import { startClusterMode } from './cluster-mode';
 import { adaptClusterWorkspaces } from './cluster-mode-workspaces';
 import { createSandboxWorkspaces } from './sandbox-workspaces';
@@ -17,7 +17,9 @@ export type StartedWorkspaces = { workspaces: Workspaces; health: Record<string,
 export async function startWorkspaces(config: SiteConfig): Promise<StartedWorkspaces> {
   if (config.mode === 'sandbox' || !config.clusterKubeconfig) {
     // The sandbox keeps clusters and workstation shells under the data folder across restarts.
-    const sandbox = await createSandbox({ dataDir: path.resolve(config.dataDir) });
+    // It runs on a thread of its own, so learners' shells and clusters do not share the event
+    // loop that serves pages and browser sockets (see server/sandbox/worker).
+    const sandbox = await createSandboxInWorker({ dataDir: path.resolve(config.dataDir) });
     return { workspaces: createSandboxWorkspaces(sandbox), health: {} };
   }
   const cluster = await startClusterMode({

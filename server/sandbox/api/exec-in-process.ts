@@ -23,11 +23,18 @@ export type InProcessExecRequest = {
   tty: boolean;
 };
 
+/** A program that has started; `done` settles when it ends. */
+export type StartedExec = { done: Promise<ExecResult> };
+
+/**
+ * Starts the program, or rejects with the API server's words when the request is refused (no
+ * such pod, container not running, unknown token) — before anything runs.
+ */
 export type ExecInProcess = (
   token: string,
   request: InProcessExecRequest,
   io: ProcessIO,
-) => Promise<ExecResult>;
+) => Promise<StartedExec>;
 
 export function createInProcessExec(
   resolve: ResolveTenant,
@@ -58,7 +65,7 @@ export function createInProcessExec(
     for (const arg of request.command) query.append('command', arg);
     const target = resolveExecTarget(resolved.tenant.cluster, route.namespace, route.name, query);
     const access = resolved.tenant.access;
-    return runtime().exec(
+    const done = runtime().exec(
       {
         pod: target.pod,
         container: target.container,
@@ -68,5 +75,6 @@ export function createInProcessExec(
       },
       io,
     );
+    return { done };
   };
 }

@@ -1,0 +1,182 @@
+/**
+ * An exec carried over a MessagePort between the site's thread and the sandbox's worker thread,
+ * keeping ProcessIO's backpressure on both sides:
+ *
+ * - stdin is pulled: the program asks for a chunk (`pull`) only when it wants one, and the site
+ *   reads its stdin stream only then, so unread input waits where the site can see it;
+ * - output is windowed: the program may have `OUTPUT_WINDOW` bytes on their way; past that its
+ *   `write` waits until the site has written them (`written`), which waits on the browser.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import type { ExecInProcess, InProcessExecRequest } from '../api/exec-in-process';
+import type { ExecResult, ProcessIO, TerminalSize } from '../runtime/process';
+
+const OUTPUT_WINDOW = 64 * 1024;
+
+/** Site → worker. */
+type ToWorker =
+  | { t: 'in'; data: Uint8Array }
+  | { t: 'eof' }
+  | { t: 'written'; bytes: number }
+  | { t: 'resize'; size: TerminalSize }
+  | { t: 'abort' };
+
+/** Worker → site. */
+type ToSite =
+  | { t: 'started' }
+  | { t: 'refused'; message: string }
+  | { t: 'pull' }
+  | { t: 'out'; stream: 'stdout' | 'stderr'; data: string | Uint8Array }
+  | { t: 'exit'; exitCode: number }
+  | { t: 'failed'; message: string };
+
+/** What the site sends to open an exec (with the port transferred beside it). */
+export type ExecOpening = {
+  token: string;
+  request: InProcessExecRequest;
+  stdin: boolean;
+  size: TerminalSize | null;
+};
+
+/** Site side: runs an exec in the worker through `port`, as `ExecInProcess` does in-thread. */
+export function execOverPort(
+  port: MessagePort,
+  send: (opening: ExecOpening) => void,
+  token: string,
+  request: InProcessExecRequest,
+  io: ProcessIO,
+): Promise<{ done: Promise<ExecResult> }> {
+  const post = (message: ToWorker) => port.postMessage(message);
+  const stdin = io.stdin?.[Symbol.asyncIterator]();
+  let finish: { resolve(r: ExecResult): void; reject(e: Error): void } | null = null;
+  const done = new Promise<ExecResult>((resolve, reject) => (finish = { resolve, reject }));
+  done.catch(() => undefined); // observed by the caller; never an unhandled rejection here
+  const stopResize = io.onResize((size) => post({ t: 'resize', size }));
+  const onAbort = () => post({ t: 'abort' });
+  io.signal.addEventListener('abort', onAbort, { once: true });
+  const close = () => {
+    stopResize();
+    io.signal.removeEventListener('abort', onAbort);
+    port.close();
+  };
+
+  return new Promise((resolveStart, rejectStart) => {
+    port.on('message', (message: ToSite) => {
+      switch (message.t) {
+        case 'started':
+          return resolveStart({ done });
+        case 'refused':
+          close();
+          return rejectStart(new Error(message.message));
+        case 'pull':
+          if (!stdin) return post({ t: 'eof' });
+          return void stdin.next().then(
+            (next) => post(next.done ? { t: 'eof' } : { t: 'in', data: next.value }),
+            () => post({ t: 'eof' }),
+          );
+        case 'out': {
+          const bytes =
+            typeof message.data === 'string' ? message.data.length : message.data.byteLength;
+          return void io.write(message.stream, message.data).then(() => {
+            if (!io.signal.aborted) post({ t: 'written', bytes });
+          });
+        }
+        case 'exit':
+          close();
+          return finish!.resolve({ exitCode: message.exitCode });
+        case 'failed':
+          close();
+          return finish!.reject(new Error(message.message));
+      }
+    });
+    send({ token, request, stdin: io.stdin !== null, size: io.size() });
+    if (io.signal.aborted) onAbort();
+  });
+}
+
+/** Worker side: runs the exec an opening names and serves its port until the program ends. */
+export async function serveExecOnPort(
+  port: MessagePort,
+  opening: ExecOpening,
+  execInProcess: ExecInProcess,
+): Promise<void> {
+  const post = (message: ToSite) => port.postMessage(message);
+  const abort = new AbortController();
+  let size = opening.size;
+  const resizeListeners = new Set<(s: TerminalSize) => void>();
+  const chunks: (Uint8Array | null)[] = [];
+  let wakeReader: (() => void) | null = null;
+  let inFlight = 0;
+  const waitingWriters: (() => void)[] = [];
+  const wakeWriters = () => waitingWriters.splice(0).forEach((wake) => wake());
+
+  port.on('message', (message: ToWorker) => {
+    switch (message.t) {
+      case 'in':
+      case 'eof':
+        chunks.push(message.t === 'in' ? message.data : null);
+        wakeReader?.();
+        return;
+      case 'written':
+        inFlight -= message.bytes;
+        if (inFlight <= OUTPUT_WINDOW) wakeWriters();
+        return;
+      case 'resize':
+        size = message.size;
+        for (const listener of resizeListeners) listener(message.size);
+        return;
+      case 'abort':
+        abort.abort();
+        wakeReader?.();
+        wakeWriters();
+        return;
+    }
+  });
+
+  async function* readStdin(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      post({ t: 'pull' });
+      while (chunks.length === 0 && !abort.signal.aborted) {
+        await new Promise<void>((resolve) => (wakeReader = resolve));
+      }
+      const chunk = chunks.shift();
+      if (!chunk) return; // end of input, or the site hung up
+      yield chunk;
+    }
+  }
+
+  const io: ProcessIO = {
+    stdin: opening.stdin ? readStdin() : null,
+    async write(stream, data) {
+      if (abort.signal.aborted) return;
+      inFlight += typeof data === 'string' ? data.length : data.byteLength;
+      post({ t: 'out', stream, data });
+      while (inFlight > OUTPUT_WINDOW && !abort.signal.aborted) {
+        await new Promise<void>((resolve) => waitingWriters.push(resolve));
+      }
+    },
+    size: () => size,
+    onResize(listener) {
+      resizeListeners.add(listener);
+      return () => resizeListeners.delete(listener);
+    },
+    signal: abort.signal,
+  };
+
+  let started;
+  try {
+    started = await execInProcess(opening.token, opening.request, io);
+  } catch (err) {
+    post({ t: 'refused', message: (err as Error).message });
+    port.close();
+    return;
+  }
+  post({ t: 'started' });
+  try {
+    const result = await started.done;
+    post({ t: 'exit', exitCode: result.exitCode });
+  } catch (err) {
+    post({ t: 'failed', message: (err as Error).message });
+  }
+  port.close();
+}
