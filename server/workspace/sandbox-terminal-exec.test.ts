@@ -6,9 +6,12 @@
  * Run twice: with the sandbox on the site's thread, and on its own worker thread (as the site
  * runs it), where the exec crosses by MessagePort.
  */
+import { getEventListeners } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '@/server/sandbox';
+import type { ProcessIO } from '@/server/sandbox/runtime/process';
+import { renderKubeconfig } from '@/server/sandbox/tenancy/kubeconfig';
 import { createSandboxInWorker } from '@/server/sandbox/worker/sandbox-in-worker';
 import type { WorkstationLocation } from '@/server/terminal/route';
 import { startRouteHarness, type RouteHarness } from '@/server/terminal/testing/route-harness';
@@ -194,4 +197,34 @@ describe.each(placements)('in-process terminal exec into the sandbox %s', (_wher
     expect(await run(terminal, 'echo after-paste')).toBe('after-paste\r\n');
     terminal.ws.close();
   }, 150_000);
+});
+
+describe('in-process terminal exec: waiting on a full terminal', () => {
+  it('leaves no listener behind after each wait (a long flood must not pile them up)', async () => {
+    let io: ProcessIO | null = null;
+    const exec = createSandboxTerminalExec({
+      execInProcess: async (_token, _request, given) => {
+        io = given;
+        return { done: new Promise(() => {}) };
+      },
+    });
+    const stdout = new PassThrough({ highWaterMark: 1 });
+    const kubeconfig = renderKubeconfig({
+      server: 'https://127.0.0.1:1',
+      caPem: '',
+      token: 'a-token',
+      user: 'someone',
+    });
+    await exec(
+      { ...workstation(kubeconfig), tty: true },
+      { stdout, stdin: new PassThrough(), onStatus: () => {} },
+    );
+    for (let i = 0; i < 30; i++) {
+      const written = io!.write('stdout', 'x'.repeat(16));
+      stdout.read(); // the browser catches up
+      await written;
+    }
+    expect(stdout.listenerCount('drain')).toBe(0);
+    expect(getEventListeners(io!.signal, 'abort')).toHaveLength(0);
+  });
 });

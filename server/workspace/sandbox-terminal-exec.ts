@@ -9,7 +9,6 @@
  * see and bound it), resizes follow the stdout's `rows`/`columns`, and `onStatus` fires once with
  * the same words as a real exec's status.
  */
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import type { V1Status } from '@kubernetes/client-node';
 import { loadKubeConfig, readExecStatus, type OpenExec } from '../cluster/exec';
@@ -38,7 +37,7 @@ export function createSandboxTerminalExec(sandbox: Pick<Sandbox, 'execInProcess'
         if (abort.signal.aborted || stdout.writableEnded) return;
         if (stdout.write(data)) return;
         // Full: the shell waits here until the browser has caught up (or the terminal closes).
-        await Promise.race([once(stdout, 'drain'), once(abort.signal, 'abort')]);
+        await untilDrainedOrAborted(stdout, abort.signal);
       },
       size: () => (target.tty ? readSize(stdout) : null),
       onResize(listener) {
@@ -81,6 +80,20 @@ export function createSandboxTerminalExec(sandbox: Pick<Sandbox, 'execInProcess'
       pendingInput: () => 0,
     };
   };
+}
+
+/** Waits for `drain` or `abort`, whichever comes first, and leaves no listener behind. */
+function untilDrainedOrAborted(stdout: Writable, signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stdout.off('drain', done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    stdout.on('drain', done);
+    signal.addEventListener('abort', done, { once: true });
+  });
 }
 
 function readSize(stdout: SizedStdout): TerminalSize {
