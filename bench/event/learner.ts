@@ -209,7 +209,9 @@ async function runPhase(
     return true;
   } catch (err) {
     if (!(err instanceof ShellReplacedError)) {
-      plan.metrics.errors.push(`learner ${plan.index}: ${(err as Error).message.slice(0, 200)}`);
+      plan.metrics.errors.push(
+        `learner ${plan.index}: ${(err as Error).message.slice(0, 200)}; the screen ended ${JSON.stringify(terminal.screenTail())}`,
+      );
       // Clear whatever is half-typed or still running before the caller tries again.
       await sleep(500);
       await terminal.typeKey('\x03').catch(() => undefined);

@@ -55,6 +55,11 @@ export class LearnerTerminal {
     return this.drawn;
   }
 
+  /** The last `chars` characters drawn, for error reports. */
+  screenTail(chars = 160): string {
+    return this.tail.slice(-chars);
+  }
+
   /** Everything drawn since `mark` (as far as the kept tail reaches). */
   textSince(mark: number): string {
     const missing = this.drawn - mark;

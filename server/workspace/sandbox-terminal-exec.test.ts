@@ -181,7 +181,9 @@ describe.each(placements)('in-process terminal exec into the sandbox %s', (_wher
 
   it('reads a paste larger than the shell takes at once, and nothing is lost', async () => {
     const terminal = await openTerminal();
-    const lines = Array.from({ length: 3000 }, (_, i) => `echo pasted-${i}`);
+    // About 130 KB: more than the shell takes at once, and more than the 64 KiB window of input
+    // that may be on its way to the sandbox's thread.
+    const lines = Array.from({ length: 3000 }, (_, i) => `echo pasted-${i} # ${'.'.repeat(24)}`);
     const block = lines.join('\r') + '\r';
     // Sent as a browser sends a paste: in messages of the input limit, all at once.
     for (let i = 0; i < block.length; i += 16_000) {

@@ -2,16 +2,23 @@
  * An exec carried over a MessagePort between the site's thread and the sandbox's worker thread,
  * keeping ProcessIO's backpressure on both sides:
  *
- * - stdin is pulled: the program asks for a chunk (`pull`) only when it wants one, and the site
- *   reads its stdin stream only then, so unread input waits where the site can see it;
- * - output is windowed: the program may have `OUTPUT_WINDOW` bytes on their way; past that its
- *   `write` waits until the site has written them (`written`), which waits on the browser.
+ * - input is windowed: the site sends at most `WINDOW` bytes the program has not taken yet; the
+ *   rest waits unread in the site's stdin stream, where the session can see and bound it;
+ * - output is windowed: the program may have `WINDOW` bytes on their way; past that its `write`
+ *   waits until the site has written them, which waits on the browser.
+ *
+ * Each side reports progress (`took`, `written`) only every `REPORT_EVERY` bytes, so typing (a
+ * key in, an echo out) costs one message each way, not three.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type { ExecInProcess, InProcessExecRequest } from '../api/exec-in-process';
 import type { ExecResult, ProcessIO, TerminalSize } from '../runtime/process';
 
-const OUTPUT_WINDOW = 64 * 1024;
+const WINDOW = 64 * 1024;
+const REPORT_EVERY = 16 * 1024;
+
+const sizeOf = (data: string | Uint8Array) =>
+  typeof data === 'string' ? data.length : data.byteLength;
 
 /** Site → worker. */
 type ToWorker =
@@ -25,7 +32,7 @@ type ToWorker =
 type ToSite =
   | { t: 'started' }
   | { t: 'refused'; message: string }
-  | { t: 'pull' }
+  | { t: 'took'; bytes: number }
   | { t: 'out'; stream: 'stdout' | 'stderr'; data: string | Uint8Array }
   | { t: 'exit'; exitCode: number }
   | { t: 'failed'; message: string };
@@ -54,32 +61,60 @@ export function execOverPort(
   const stopResize = io.onResize((size) => post({ t: 'resize', size }));
   const onAbort = () => post({ t: 'abort' });
   io.signal.addEventListener('abort', onAbort, { once: true });
+  let ended = false;
   const close = () => {
+    ended = true;
     stopResize();
     io.signal.removeEventListener('abort', onAbort);
     port.close();
+  };
+
+  // Input: read the stdin stream while the program has less than a window of it untaken.
+  let inputUntaken = 0;
+  let pumping = false;
+  const pump = async () => {
+    if (pumping || !stdin) return;
+    pumping = true;
+    try {
+      while (!ended && inputUntaken < WINDOW) {
+        const next = await stdin.next().catch(() => ({ done: true as const, value: undefined }));
+        if (ended) break;
+        if (next.done) {
+          post({ t: 'eof' });
+          break;
+        }
+        inputUntaken += next.value.byteLength;
+        post({ t: 'in', data: next.value });
+      }
+    } finally {
+      pumping = false;
+    }
+  };
+
+  // Output: written in order; reported back in steps.
+  let writtenUnreported = 0;
+  const wrote = (bytes: number) => {
+    writtenUnreported += bytes;
+    if (writtenUnreported < REPORT_EVERY || io.signal.aborted || ended) return;
+    post({ t: 'written', bytes: writtenUnreported });
+    writtenUnreported = 0;
   };
 
   return new Promise((resolveStart, rejectStart) => {
     port.on('message', (message: ToSite) => {
       switch (message.t) {
         case 'started':
+          void pump();
           return resolveStart({ done });
         case 'refused':
           close();
           return rejectStart(new Error(message.message));
-        case 'pull':
-          if (!stdin) return post({ t: 'eof' });
-          return void stdin.next().then(
-            (next) => post(next.done ? { t: 'eof' } : { t: 'in', data: next.value }),
-            () => post({ t: 'eof' }),
-          );
+        case 'took':
+          inputUntaken -= message.bytes;
+          return void pump();
         case 'out': {
-          const bytes =
-            typeof message.data === 'string' ? message.data.length : message.data.byteLength;
-          return void io.write(message.stream, message.data).then(() => {
-            if (!io.signal.aborted) post({ t: 'written', bytes });
-          });
+          const bytes = sizeOf(message.data);
+          return void io.write(message.stream, message.data).then(() => wrote(bytes));
         }
         case 'exit':
           close();
@@ -119,7 +154,7 @@ export async function serveExecOnPort(
         return;
       case 'written':
         inFlight -= message.bytes;
-        if (inFlight <= OUTPUT_WINDOW) wakeWriters();
+        if (inFlight <= WINDOW) wakeWriters();
         return;
       case 'resize':
         size = message.size;
@@ -133,14 +168,21 @@ export async function serveExecOnPort(
     }
   });
 
+  let takenUnreported = 0;
   async function* readStdin(): AsyncGenerator<Uint8Array> {
     for (;;) {
-      post({ t: 'pull' });
       while (chunks.length === 0 && !abort.signal.aborted) {
         await new Promise<void>((resolve) => (wakeReader = resolve));
       }
       const chunk = chunks.shift();
       if (!chunk) return; // end of input, or the site hung up
+      // Reported in steps: what stays unreported is under a step, so the site (which sends up
+      // to a window) never waits on a report that will not come.
+      takenUnreported += chunk.byteLength;
+      if (takenUnreported >= REPORT_EVERY) {
+        post({ t: 'took', bytes: takenUnreported });
+        takenUnreported = 0;
+      }
       yield chunk;
     }
   }
@@ -149,9 +191,9 @@ export async function serveExecOnPort(
     stdin: opening.stdin ? readStdin() : null,
     async write(stream, data) {
       if (abort.signal.aborted) return;
-      inFlight += typeof data === 'string' ? data.length : data.byteLength;
+      inFlight += sizeOf(data);
       post({ t: 'out', stream, data });
-      while (inFlight > OUTPUT_WINDOW && !abort.signal.aborted) {
+      while (inFlight > WINDOW && !abort.signal.aborted) {
         await new Promise<void>((resolve) => waitingWriters.push(resolve));
       }
     },
