@@ -82,20 +82,21 @@ async function typeCommand(
   plan: LearnerPlan,
   dropAfterEnter: boolean,
 ): Promise<void> {
+  const generation = terminal.generation;
   if (command.paste) {
     const mark = terminal.mark();
     await terminal.paste(command.text);
     // The shell echoes the block with continuation prompts; wait for the last line to show.
-    await terminal.waitForText(/EOF/, mark, 30_000, 'the pasted heredoc');
+    await terminal.waitForText(/EOF/, mark, 30_000, 'the pasted heredoc', generation);
   } else {
     for (const key of command.text) {
-      const ms = await terminal.typeKey(key);
+      const ms = await terminal.typeKey(key, 10_000, generation);
       plan.metrics.echo.push({ at: performance.now(), ms });
       await sleep(plan.keyGapMs * (0.5 + Math.random()));
     }
   }
   if (dropAfterEnter) setTimeout(() => terminal.drop(), 5);
-  const ms = await terminal.enter(COMMAND_TIMEOUT_MS);
+  const ms = await terminal.enter(COMMAND_TIMEOUT_MS, generation);
   plan.metrics.command.push({ at: performance.now(), ms });
 }
 

@@ -67,8 +67,13 @@ export class LearnerTerminal {
   }
 
   /** Sends one key and resolves with the ms until the next output (its echo) arrived. */
-  async typeKey(key: string, timeoutMs = 10_000): Promise<number> {
+  async typeKey(key: string, timeoutMs = 10_000, expectedGeneration?: number): Promise<number> {
     const generation = await this.whenReady();
+    // A fresh shell (the site restarted) must not get the rest of a line begun in the old one:
+    // a learner would see the new prompt and type the command again.
+    if (expectedGeneration !== undefined && generation !== expectedGeneration) {
+      throw new ShellReplacedError('the shell was replaced in the middle of a line');
+    }
     const before = this.drawn;
     const sentAt = performance.now();
     this.send({ type: 'input', data: key });
@@ -87,8 +92,11 @@ export class LearnerTerminal {
   }
 
   /** Presses Enter and resolves with the ms until the prompt came back. */
-  async enter(timeoutMs: number): Promise<number> {
+  async enter(timeoutMs: number, expectedGeneration?: number): Promise<number> {
     const generation = await this.whenReady();
+    if (expectedGeneration !== undefined && generation !== expectedGeneration) {
+      throw new ShellReplacedError('the shell was replaced in the middle of a line');
+    }
     const mark = this.drawn;
     const sentAt = performance.now();
     this.send({ type: 'input', data: '\r' });
