@@ -92,6 +92,7 @@ export function execOverPort(
   };
 
   // Output: written in order; reported back in steps.
+  let writing: Promise<void> = Promise.resolve();
   let writtenUnreported = 0;
   const wrote = (bytes: number) => {
     writtenUnreported += bytes;
@@ -113,8 +114,16 @@ export function execOverPort(
           inputUntaken -= message.bytes;
           return void pump();
         case 'out': {
-          const bytes = sizeOf(message.data);
-          return void io.write(message.stream, message.data).then(() => wrote(bytes));
+          // One write at a time, in order: while the terminal is full, later output waits in
+          // this chain rather than each piece waiting on the terminal by itself.
+          const { stream, data } = message;
+          writing = writing
+            .then(() => io.write(stream, data))
+            .then(
+              () => wrote(sizeOf(data)),
+              () => undefined,
+            );
+          return;
         }
         case 'exit':
           close();
