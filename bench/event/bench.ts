@@ -1,5 +1,5 @@
 /**
- * `npm run bench:event [-- --learners N --wave W --wave-gap-ms MS --key-gap-ms MS --no-faults --no-write]`:
+ * `npm run bench:event [-- --learners N --wave W --wave-gap-ms MS --key-gap-ms MS --no-faults --no-restart --no-write]`:
  * a workshop event against the real production server in sandbox mode. N learners join in waves
  * and each types the whole lab; with faults on, abusers paste 5 MB, run `yes`, a fork loop and stop
  * reading their socket, some sockets are dropped, and the server is SIGKILLed and restarted
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     'dist-dir': { type: 'string', default: process.env.NEXT_DIST_DIR ?? '.next' },
     'no-faults': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
+    // Faults without the SIGKILL: for profiling the abusers (a killed process writes no profile).
+    'no-restart': { type: 'boolean', default: false },
     notes: { type: 'string', default: '' },
   },
 });
@@ -113,6 +115,8 @@ async function main() {
         // A learner still joining has no progress to lose yet.
       }
     }
+  }
+  if (faults && !args['no-restart']) {
     const killedAt = performance.now();
     await site.kill();
     const healthyAfterMs = await site.start();
