@@ -73,8 +73,10 @@ export function createSelfSignedCertificate(commonName = 'sandbox-apiserver'): T
     extension('2.5.29.37', false, seq(oid('1.3.6.1.5.5.7.3.1'))),
     extension('2.5.29.17', false, altNames),
   );
+  // A positive serial whose first byte is neither 0 nor ≥ 0x80: DER wants INTEGERs in their
+  // shortest form, and a leading zero byte (1 start in 256) made OpenSSL refuse the certificate.
   const serial = randomBytes(16);
-  serial[0]! &= 0x7f;
+  serial[0] = 0x40 | (serial[0]! & 0x3f);
   const tbs = seq(
     tlv(0xa0, integer(Buffer.from([2]))),
     integer(serial),
