@@ -11,6 +11,8 @@ import { ACK_DELAY_MS, ACK_EVERY_CHARS } from '@/components/terminal/ack-policy'
 
 const PROMPT = /learner@workstation:[^\n$]*\$ /;
 const TAIL_CHARS = 256 * 1024;
+/** What waits for text (a prompt, a heredoc's end) look at: only the newest output. */
+const RECENT_CHARS = 8 * 1024;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Thrown when the shell a command was typed into is gone (the site restarted). */
@@ -36,6 +38,7 @@ export class LearnerTerminal {
   private acked = 0;
   private ackTimer: ReturnType<typeof setTimeout> | null = null;
   private tail = '';
+  private recent = '';
   private listeners = new Set<() => void>();
   private ready = false;
   private closedForGood = false;
@@ -112,7 +115,15 @@ export class LearnerTerminal {
     what: string,
     generation?: number,
   ): Promise<void> {
-    return this.waitUntil(() => pattern.test(this.textSince(mark)), what, timeoutMs, generation);
+    return this.waitUntil(() => pattern.test(this.recentSince(mark)), what, timeoutMs, generation);
+  }
+
+  /** Like textSince, over the last few Ki only: cheap enough to test after every message. */
+  private recentSince(mark: number): string {
+    const missing = this.drawn - mark;
+    return missing >= this.recent.length
+      ? this.recent
+      : this.recent.slice(this.recent.length - missing);
   }
 
   /** Cuts the connection without a close handshake (a network drop); it reconnects by itself. */
@@ -223,13 +234,13 @@ export class LearnerTerminal {
         // A fresh shell counts its output from zero again.
         this.generation += 1;
         this.drawn = this.acked = 0;
-        this.tail = '';
+        this.tail = this.recent = '';
       } else this.resumed += 1;
       this.sessionId = message.sessionId;
       this.ready = true;
       onReady();
     } else if (message.type === 'replay') {
-      if (message.reset) this.tail = '';
+      if (message.reset) this.tail = this.recent = '';
       // The server counts acknowledgements again from the replay's start.
       this.acked = message.offset - message.data.length;
       this.append(message.data, message.offset);
@@ -244,7 +255,11 @@ export class LearnerTerminal {
   }
 
   private append(data: string, offsetAfter: number): void {
-    this.tail = (this.tail + data).slice(-TAIL_CHARS);
+    // Trimmed only once it has grown to twice the kept size: trimming on every message copied
+    // the whole tail each time and stalled this process (every learner's clock) on big output.
+    this.tail += data;
+    if (this.tail.length > 2 * TAIL_CHARS) this.tail = this.tail.slice(-TAIL_CHARS);
+    this.recent = (this.recent + data).slice(-RECENT_CHARS);
     this.drawn = offsetAfter;
     // Acknowledged as the browser does (components/terminal/ack-policy.ts).
     if (this.drawn - this.acked >= ACK_EVERY_CHARS) this.ack();
