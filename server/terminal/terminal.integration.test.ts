@@ -15,7 +15,7 @@ import { createContainerRuntime } from '@/server/sandbox/runtime';
 import { createWorkstationProgram } from '@/server/sandbox/workstation';
 import type { WorkstationLocation } from './route';
 import { startRouteHarness, type RouteHarness } from './testing/route-harness';
-import { connectTerminal, type TestTerminal } from './testing/socket-client';
+import { connectTerminal, runLine, type TestTerminal } from './testing/socket-client';
 
 const PROMPT = 'learner@workstation:~$ ';
 const LEARNER = `terminal-it-${process.pid}`;
@@ -54,18 +54,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-/** Types one line and returns what the shell printed before its next prompt. */
-async function run(terminal: TestTerminal, line: string, timeoutMs = 20_000): Promise<string> {
-  const from = terminal.screen().length;
-  terminal.type(line);
-  const after = () => terminal.screen().slice(from);
-  await terminal.waitUntil(() => after().endsWith(PROMPT), `the prompt after ${line}`, timeoutMs);
-  // Bracketed-paste switches (the shell turns them off while a command runs) are not output.
-  const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
-  // Drop the echoed command line and the closing prompt; keep the output between.
-  const firstBreak = shown.indexOf('\r\n');
-  return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - PROMPT.length);
-}
+const run = runLine;
 
 async function openTerminal(query: Record<string, string | number> = {}) {
   const terminal = await connectTerminal(harness.url(query), harness.headers(LEARNER));

@@ -15,7 +15,7 @@ import { renderKubeconfig } from '@/server/sandbox/tenancy/kubeconfig';
 import { createSandboxInWorker } from '@/server/sandbox/worker/sandbox-in-worker';
 import type { WorkstationLocation } from '@/server/terminal/route';
 import { startRouteHarness, type RouteHarness } from '@/server/terminal/testing/route-harness';
-import { connectTerminal, type TestTerminal } from '@/server/terminal/testing/socket-client';
+import { connectTerminal, runLine } from '@/server/terminal/testing/socket-client';
 import { createSandboxTerminalExec } from './sandbox-terminal-exec';
 
 const PROMPT = 'learner@workstation:~$ ';
@@ -71,15 +71,7 @@ describe.each(placements)('in-process terminal exec into the sandbox %s', (_wher
     return terminal;
   }
 
-  async function run(terminal: TestTerminal, line: string, timeoutMs = 20_000): Promise<string> {
-    const from = terminal.screen().length;
-    terminal.type(line);
-    const after = () => terminal.screen().slice(from);
-    await terminal.waitUntil(() => after().endsWith(PROMPT), `the prompt after ${line}`, timeoutMs);
-    const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
-    const firstBreak = shown.indexOf('\r\n');
-    return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - PROMPT.length);
-  }
+  const run = runLine;
 
   it('runs the shell, with kubectl reaching the learner’s own cluster', async () => {
     const terminal = await openTerminal();

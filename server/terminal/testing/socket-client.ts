@@ -121,3 +121,24 @@ export class RefusedError extends Error {
     super(`HTTP ${status}: ${body}`);
   }
 }
+
+/** The workstation shell's prompt. */
+export const WORKSTATION_PROMPT = 'learner@workstation:~$ ';
+
+/** Types one line and returns what the shell printed before its next prompt. */
+export async function runLine(
+  terminal: TestTerminal,
+  line: string,
+  timeoutMs = 20_000,
+  prompt = WORKSTATION_PROMPT,
+): Promise<string> {
+  const from = terminal.screen().length;
+  terminal.type(line);
+  const after = () => terminal.screen().slice(from);
+  await terminal.waitUntil(() => after().endsWith(prompt), `the prompt after ${line}`, timeoutMs);
+  // Bracketed-paste switches (the shell turns them off while a command runs) are not output.
+  const shown = after().replace(/\x1b\[\?2004[hl]/g, '');
+  // Drop the echoed command line and the closing prompt; keep the output between.
+  const firstBreak = shown.indexOf('\r\n');
+  return firstBreak < 0 ? '' : shown.slice(firstBreak + 2, shown.length - prompt.length);
+}
